@@ -1,0 +1,32 @@
+import * as l10n from '@vscode/l10n';
+import { docsUrl } from '../../rule';
+import { baseImages, stageNamesBefore } from '../baseImage';
+import type { DockerfileRule } from './types';
+
+/**
+ * hadolint DL3006: a base image without a tag means `latest`, which moves.
+ * Not flagged (as in hadolint): `scratch`, images pinned by digest, and names of
+ * earlier build stages. Also not flagged: references from an `ARG` without default.
+ */
+export const untaggedImage: DockerfileRule = {
+  code: 'DF001',
+  aliases: ['DL3006'],
+  severity: 'warning',
+  title: 'Always tag the version of a base image explicitly',
+  docs: docsUrl('DF001'),
+  check(context, report) {
+    baseImages(context).forEach((image, index) => {
+      if (!image || image.tag !== undefined || image.digest !== undefined) return;
+      if (image.name === 'scratch') return;
+      if (stageNamesBefore(context, index).has(image.name.toLowerCase())) return;
+      const range = image.from.getImageRange() ?? image.from.getRange();
+      report({
+        range,
+        message: l10n.t(
+          'Base image "{0}" has no tag, so Docker pulls "{0}:latest", which changes whenever a new version is published. Pin a version, e.g. "{0}:<version>".',
+          image.name,
+        ),
+      });
+    });
+  },
+};

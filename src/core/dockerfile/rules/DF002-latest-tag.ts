@@ -1,0 +1,30 @@
+import * as l10n from '@vscode/l10n';
+import { docsUrl } from '../../rule';
+import { baseImages } from '../baseImage';
+import type { DockerfileRule } from './types';
+
+/**
+ * hadolint DL3007: `:latest` is a moving target; the same Dockerfile builds a
+ * different image next month. A digest pins the image whatever the tag says,
+ * so `name:latest@sha256:…` is not flagged.
+ */
+export const latestTag: DockerfileRule = {
+  code: 'DF002',
+  aliases: ['DL3007'],
+  severity: 'warning',
+  title: 'Do not use the "latest" tag for a base image',
+  docs: docsUrl('DF002'),
+  check(context, report) {
+    for (const image of baseImages(context)) {
+      if (!image || image.tag !== 'latest' || image.digest !== undefined) continue;
+      const range = image.from.getImageTagRange() ?? image.from.getImageRange() ?? image.from.getRange();
+      report({
+        range,
+        message: l10n.t(
+          'Using "latest" is prone to errors if the image will ever update: "{0}:latest" may be a different image tomorrow. Pin the version explicitly to a release tag.',
+          image.name,
+        ),
+      });
+    }
+  },
+};

@@ -1,0 +1,47 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ROOT } from './helpers';
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) return sourceFiles(p);
+    return e.name.endsWith('.ts') ? [p] : [];
+  });
+}
+
+/** The first argument of every `l10n.t('…')` call: the keys of the runtime bundle. */
+function messages(): Set<string> {
+  const found = new Set<string>();
+  const call = /l10n\.t\(\s*(['"])((?:\\.|(?!\1).)*)\1/gs;
+  for (const file of sourceFiles(path.join(ROOT, 'src'))) {
+    const text = fs.readFileSync(file, 'utf8');
+    for (const m of text.matchAll(call)) found.add(JSON.parse(`"${m[2]!.replace(/\\'/g, "'").replace(/"/g, '\\"')}"`));
+  }
+  return found;
+}
+
+test('every localized runtime message has a Korean translation', () => {
+  const ko = JSON.parse(fs.readFileSync(path.join(ROOT, 'l10n', 'bundle.l10n.ko.json'), 'utf8')) as Record<string, string>;
+  const keys = messages();
+  assert.ok(keys.size >= 5, 'the extraction found the messages');
+  const missing = [...keys].filter((k) => typeof ko[k] !== 'string' || ko[k]!.trim() === '');
+  assert.deepEqual(missing, []);
+  const stale = Object.keys(ko).filter((k) => !keys.has(k));
+  assert.deepEqual(stale, [], 'translations of messages that no longer exist');
+  for (const [en, kr] of Object.entries(ko)) {
+    const placeholders = (s: string) => [...s.matchAll(/\{\d+\}/g)].map((m) => m[0]).sort().join();
+    assert.equal(placeholders(kr), placeholders(en), `placeholders differ in: ${en}`);
+  }
+});
+
+test('package.nls.json and package.nls.ko.json have the same keys, and package.json uses only those', () => {
+  const en = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8')) as Record<string, string>;
+  const ko = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.nls.ko.json'), 'utf8')) as Record<string, string>;
+  assert.deepEqual(Object.keys(ko).sort(), Object.keys(en).sort());
+  const pkg = fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8');
+  const used = [...pkg.matchAll(/"%([\w.]+)%"/g)].map((m) => m[1]!);
+  assert.deepEqual(used.filter((k) => !(k in en)), []);
+});
