@@ -1,0 +1,52 @@
+/**
+ * Seeded random source (mulberry32): the simulator never calls Math.random, so the
+ * same seed gives the same pod names, IPs and ids in every run.
+ */
+export class SeededRandom {
+  private state: number;
+
+  constructor(seed = 0x6b756265) {
+    this.state = seed >>> 0;
+  }
+
+  /** Uniform in [0, 1). */
+  next(): number {
+    this.state = (this.state + 0x6d2b79f5) >>> 0;
+    let t = this.state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  }
+
+  int(maxExclusive: number): number {
+    return Math.floor(this.next() * maxExclusive);
+  }
+
+  pick<T>(items: readonly T[]): T {
+    return items[this.int(items.length)]!;
+  }
+
+  /** Lower-case hex, e.g. container and image ids. */
+  hex(length: number): string {
+    let out = '';
+    for (let i = 0; i < length; i++) out += '0123456789abcdef'[this.int(16)];
+    return out;
+  }
+
+  /** Kubernetes name suffix alphabet (no vowels, no confusable digits), as `kubia-7xk2p`. */
+  suffix(length = 5): string {
+    const alphabet = 'bcdfghjklmnpqrstvwxz2456789';
+    let out = '';
+    for (let i = 0; i < length; i++) out += alphabet[this.int(alphabet.length)];
+    return out;
+  }
+
+  /** Serialisable state, for persisting the simulator. */
+  save(): number {
+    return this.state;
+  }
+
+  restore(state: number): void {
+    this.state = state >>> 0;
+  }
+}
