@@ -1,0 +1,32 @@
+/**
+ * Contract of the Kube Tutor terminal: `docker …`, `kubectl …`, `minikube …`, `curl …`
+ * are command providers registered in one shell. Providers are pure core code; the
+ * extension's Pseudoterminal and the `kube-tutor sim` CLI are two front ends.
+ */
+
+/** Read-only view of the learner's workspace (build contexts, manifests). Paths relative to cwd or absolute. */
+export interface WorkspaceFs {
+  readFile(path: string): string | undefined;
+  /** Raw bytes length without reading as text (build context size). */
+  size(path: string): number | undefined;
+  readdir(path: string): string[] | undefined;
+  stat(path: string): 'file' | 'dir' | undefined;
+}
+
+export interface CommandContext {
+  /** Writes to the terminal; use `\n`, the front end converts line endings. */
+  out(text: string): void;
+  err(text: string): void;
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string>>;
+  readonly fs: WorkspaceFs;
+}
+
+export interface CommandProvider {
+  /** First words this provider answers to, e.g. `['docker']`, `['kubectl', 'k']`. */
+  readonly names: readonly string[];
+  /** `argv[0]` is the command name. Returns the exit code. */
+  run(argv: readonly string[], context: CommandContext): number | Promise<number>;
+  /** One-line help for `help`. */
+  readonly summary: string;
+}

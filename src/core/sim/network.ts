@@ -1,0 +1,52 @@
+/**
+ * The simulated network: containers' published ports (`-p 8080:8080` → localhost:8080),
+ * pod IPs, Service ClusterIPs, NodePorts and LoadBalancer external IPs all register
+ * listeners here; `curl` in the Kube Tutor terminal sends requests through it.
+ */
+export interface HttpRequest {
+  readonly host: string;
+  readonly port: number;
+  readonly path: string;
+  readonly method: string;
+}
+
+export type HttpResult =
+  | { readonly ok: true; readonly status: number; readonly body: string }
+  /** curl's own wording, e.g. `Failed to connect to localhost port 8080 after 0 ms: Connection refused`. */
+  | { readonly ok: false; readonly error: string; readonly exitCode: number };
+
+export type HttpHandler = (request: HttpRequest) => HttpResult;
+
+export class Network {
+  private readonly listeners = new Map<string, HttpHandler>();
+
+  private static key(host: string, port: number): string {
+    return `${host.toLowerCase() === '127.0.0.1' ? 'localhost' : host.toLowerCase()}:${port}`;
+  }
+
+  /** Registers a listener; returns the function that removes it. Throws when the address is taken. */
+  listen(host: string, port: number, handler: HttpHandler): () => void {
+    const key = Network.key(host, port);
+    if (this.listeners.has(key)) throw new Error(`address already in use: ${host}:${port}`);
+    this.listeners.set(key, handler);
+    return () => {
+      if (this.listeners.get(key) === handler) this.listeners.delete(key);
+    };
+  }
+
+  isListening(host: string, port: number): boolean {
+    return this.listeners.has(Network.key(host, port));
+  }
+
+  request(request: HttpRequest): HttpResult {
+    const handler = this.listeners.get(Network.key(request.host, request.port));
+    if (!handler) {
+      return {
+        ok: false,
+        error: `curl: (7) Failed to connect to ${request.host} port ${request.port} after 0 ms: Couldn't connect to server`,
+        exitCode: 7,
+      };
+    }
+    return handler(request);
+  }
+}
