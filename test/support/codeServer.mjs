@@ -43,7 +43,8 @@ export function ensureCodeServer() {
   log(`installing code-server@${CODE_SERVER_VERSION} into ${path.relative(ROOT, INSTALL_DIR)} (first run only, ~1-2 min)`);
   run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', `code-server@${CODE_SERVER_VERSION}`], {
     cwd: INSTALL_DIR,
-    env: { ...process.env, npm_config_yes: 'true' },
+    // code-server's postinstall refuses to run as root unless npm says unsafe-perm.
+    env: { ...process.env, npm_config_yes: 'true', npm_config_unsafe_perm: 'true' },
   });
   if (!fs.existsSync(rgInside)) throw new Error(`code-server installed without ripgrep (${rgInside}); its postinstall did not run`);
   log(`installed in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
