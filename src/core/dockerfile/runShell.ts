@@ -28,11 +28,11 @@ export function shellOf(context: DockerfileContext, node: Instruction): RunShell
     if (strings.length > 0) {
       const words: ShellWord[] = strings.map((s) => {
         const r = s.getRange();
-        return { value: s.getValue(), start: lines.offsetAt(r.start), end: lines.offsetAt(r.end), quoted: true };
+        return { value: s.getJSONValue(), start: lines.offsetAt(r.start), end: lines.offsetAt(r.end), quoted: true };
       });
       return {
         form: 'exec',
-        script: strings.map((s) => s.getValue()).join(' '),
+        script: strings.map((s) => s.getJSONValue()).join(' '),
         commands: [{ name: words[0]!, args: words.slice(1) }],
         hasPipe: false,
         operators: [],
