@@ -1,4 +1,5 @@
-import type { Instruction, JSONInstruction, Run } from 'dockerfile-ast';
+import type { Instruction, Run } from 'dockerfile-ast';
+import { jsonStrings } from './jsonArgs';
 import type { Range } from '../diagnostic';
 import type { DockerfileContext } from './context';
 import { parseShell, type ParsedShell } from './shell/parse';
@@ -24,15 +25,12 @@ export function shellOf(context: DockerfileContext, node: Instruction): RunShell
   if (args.length === 0) return undefined;
   const first = args[0]!.getValue();
   if (first.startsWith('[')) {
-    const strings = (node as JSONInstruction).getJSONStrings?.() ?? [];
+    const strings = jsonStrings(lines, node);
     if (strings.length > 0) {
-      const words: ShellWord[] = strings.map((s) => {
-        const r = s.getRange();
-        return { value: s.getJSONValue(), start: lines.offsetAt(r.start), end: lines.offsetAt(r.end), quoted: true };
-      });
+      const words: ShellWord[] = strings.map((s) => ({ value: s.value, start: lines.offsetAt(s.range.start), end: lines.offsetAt(s.range.end), quoted: true }));
       return {
         form: 'exec',
-        script: strings.map((s) => s.getJSONValue()).join(' '),
+        script: strings.map((s) => s.value).join(' '),
         commands: [{ name: words[0]!, args: words.slice(1) }],
         hasPipe: false,
         operators: [],

@@ -6,12 +6,12 @@ const codes = (text: string, options = {}) => lintDockerfile(text, options).map(
 
 describe('suppression pragmas', () => {
   test('# hadolint ignore= silences the next instruction only', () => {
-    const text = 'FROM node:20\n# hadolint ignore=DL3011\nEXPOSE 80800\nEXPOSE 70000\n';
+    const text = 'FROM node:24\n# hadolint ignore=DL3011\nEXPOSE 80800\nEXPOSE 70000\n';
     assert.deepEqual(codes(text), ['4 DF008']);
   });
 
   test('the pragma skips comment lines between it and the instruction, and matches our code too', () => {
-    const text = 'FROM node:20\n# kube-tutor ignore=DF008\n# another comment\nEXPOSE 80800\n';
+    const text = 'FROM node:24\n# kube-tutor ignore=DF008\n# another comment\nEXPOSE 80800\n';
     assert.deepEqual(codes(text), []);
   });
 
@@ -27,7 +27,7 @@ describe('suppression pragmas', () => {
   });
 
   test('a pragma for another rule does not silence this one', () => {
-    assert.deepEqual(codes('FROM node:20\n# hadolint ignore=DL3007\nEXPOSE 80800\n'), ['3 DF008']);
+    assert.deepEqual(codes('FROM node:24\n# hadolint ignore=DL3007\nEXPOSE 80800\n'), ['3 DF008']);
   });
 });
 
@@ -35,18 +35,18 @@ describe('.hadolint.yaml', () => {
   test('ignored and override are honoured; style means hint', () => {
     const { config, errors } = parseHadolintConfig('ignored:\n  - DL3011\noverride:\n  style:\n    - DL3007\n');
     assert.deepEqual(errors, []);
-    assert.deepEqual(codes('FROM node:20\nEXPOSE 80800\n', { hadolint: config }), []);
+    assert.deepEqual(codes('FROM node:24\nEXPOSE 80800\n', { hadolint: config }), []);
     assert.equal(lintDockerfile('FROM node:latest\n', { hadolint: config })[0]?.severity, 'hint');
   });
 
   test('explicit rule settings win over the file', () => {
     const { config } = parseHadolintConfig('ignored: [DL3011]\n');
-    assert.deepEqual(codes('FROM node:20\nEXPOSE 80800\n', { hadolint: config, rules: { DF008: 'warning' } }), ['2 DF008']);
+    assert.deepEqual(codes('FROM node:24\nEXPOSE 80800\n', { hadolint: config, rules: { DF008: 'warning' } }), ['2 DF008']);
   });
 
   test('disable-ignore-pragma turns inline hadolint pragmas off', () => {
     const { config } = parseHadolintConfig('disable-ignore-pragma: true\n');
-    assert.deepEqual(codes('FROM node:20\n# hadolint ignore=DL3011\nEXPOSE 80800\n', { hadolint: config }), ['3 DF008']);
+    assert.deepEqual(codes('FROM node:24\n# hadolint ignore=DL3011\nEXPOSE 80800\n', { hadolint: config }), ['3 DF008']);
   });
 
   test('malformed files give specific messages and never throw', () => {

@@ -62,6 +62,12 @@ import { dnfYes } from './DF060-dnf-yes';
 import { dnfClean } from './DF061-dnf-clean';
 import { dnfPin } from './DF062-dnf-pin';
 import { trustedRegistries } from './DF063-trusted-registries';
+import { copySourceMissing } from './DF064-copy-source-missing';
+import { copyIgnoredFile } from './DF065-copy-ignored-file';
+import { scriptNotCopied } from './DF066-script-not-copied';
+import { exposeListen } from './DF067-expose-listen';
+import { execFormWords } from './DF068-exec-form-words';
+import { eolBaseImage } from './DF069-eol-base-image';
 
 /** Every Dockerfile rule, in code order. Adding a rule: one file here, one line below. */
 export const dockerfileRules: readonly DockerfileRule[] = [
@@ -128,4 +134,10 @@ export const dockerfileRules: readonly DockerfileRule[] = [
   dnfClean,
   dnfPin,
   trustedRegistries,
+  copySourceMissing,
+  copyIgnoredFile,
+  scriptNotCopied,
+  exposeListen,
+  execFormWords,
+  eolBaseImage,
 ];
