@@ -51,3 +51,4 @@ export function lintDockerfile(text: string, options: DockerfileLintOptions = {}
 export { dockerfileRules };
 export { parseHadolintConfig, type HadolintConfig } from './hadolintConfig';
 export type { BuildContextSnapshot } from './buildContext';
+export { ignoreRuleFix, applyEdits } from './pragmaFix';
