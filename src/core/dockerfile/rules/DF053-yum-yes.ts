@@ -15,7 +15,7 @@ export const yumYes = defineRule(
     docs: docsUrl('DF053'),
     explanation: {
       why: 'yum asks "Is this ok [y/N]" and the build cannot answer, so the install is cancelled and the step fails.',
-      fix: 'Add -y.',
+      fix: 'Add -y (or --assumeyes) right after install.',
       bad: 'RUN yum install httpd',
       good: 'RUN yum install -y httpd',
     },

@@ -15,7 +15,7 @@ export const dnfYes = defineRule(
     docs: docsUrl('DF060'),
     explanation: {
       why: 'dnf asks "Is this ok [y/N]" and the build cannot answer, so the step fails.',
-      fix: 'Add -y.',
+      fix: 'Add -y (or --assumeyes) right after install.',
       bad: 'RUN dnf install httpd',
       good: 'RUN dnf install -y httpd',
     },

@@ -21,7 +21,7 @@ export const execFormWords = defineRule(
     title: 'In the exec form, give each argument its own string',
     docs: docsUrl('DF068'),
     explanation: {
-      why: 'The exec form does not split on spaces: ["redis-server", "--protected-mode no"] starts redis with a single argument "--protected-mode no", which it does not understand the way you meant. The shell form splits words; the exec form needs one string per word.',
+      why: 'The exec form does not split on spaces: ["redis-server", "--protected-mode no"] starts the program with ONE argument "--protected-mode no" (option and value glued together). Most programs then fail with "unknown option" or read it differently; redis-server happens to re-split its own options, which hides the mistake until you use the same pattern with another program. The shell form splits words; the exec form needs one string per word.',
       fix: 'Split the item: ["redis-server", "--protected-mode", "no"].',
       bad: 'CMD ["redis-server", "--protected-mode no"]',
       good: 'CMD ["redis-server", "--protected-mode", "no"]',
