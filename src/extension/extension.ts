@@ -4,6 +4,9 @@ const loadStart = performance.now();
 import * as vscode from 'vscode';
 import * as l10n from '@vscode/l10n';
 import { DiagnosticsController } from './diagnostics';
+import { DockerfileCodeActions } from './codeActions';
+import { DockerfileOptions } from './dockerfileOptions';
+import { DockerfileHover } from './hover';
 import { TOPOLOGY_VIEW_TYPE, TopologyPanel, TopologySerializer } from './topology/panel';
 
 export interface KubeTutorApi {
@@ -17,10 +20,19 @@ export function activate(context: vscode.ExtensionContext): KubeTutorApi {
   if (vscode.l10n.bundle) l10n.config({ contents: vscode.l10n.bundle });
 
   const log = vscode.window.createOutputChannel('Kube Tutor', { log: true });
-  const diagnostics = new DiagnosticsController();
+  const dockerfileOptions = new DockerfileOptions(log);
+  const lintOptions = (d: vscode.TextDocument) => dockerfileOptions.for(d);
+  const diagnostics = new DiagnosticsController(lintOptions);
+  const dockerfile: vscode.DocumentSelector = { language: 'dockerfile' };
   context.subscriptions.push(
     log,
+    dockerfileOptions,
     diagnostics,
+    dockerfileOptions.onDidChange(() => diagnostics.validateAll()),
+    vscode.languages.registerCodeActionsProvider(dockerfile, new DockerfileCodeActions(lintOptions), {
+      providedCodeActionKinds: DockerfileCodeActions.providedCodeActionKinds,
+    }),
+    vscode.languages.registerHoverProvider(dockerfile, new DockerfileHover()),
     vscode.commands.registerCommand('kubeTutor.showTopology', () => {
       TopologyPanel.show(context.extensionUri, log);
       return true;
