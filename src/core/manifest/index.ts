@@ -1,19 +1,12 @@
-import * as l10n from '@vscode/l10n';
-import { loadAll, YAMLException } from 'js-yaml';
-import { docsUrl, type RuleMeta } from '../rule';
-import type { Diagnostic } from '../diagnostic';
+import { compareDiagnostics, type Diagnostic } from '../diagnostic';
+import type { RuleMeta } from '../rule';
 import { applyRuleSettings, type RuleSettings } from '../settings';
+import { problemMessage, yamlLimitRule, yamlSyntaxRule } from './syntax';
+import { parseYaml } from './yaml/parse';
 
-/** YAML that cannot be parsed: nothing else in the file can be judged. */
-export const yamlSyntaxRule: RuleMeta = {
-  code: 'YAML001',
-  aliases: [],
-  severity: 'error',
-  title: 'YAML syntax error',
-  docs: docsUrl('YAML001'),
-};
+export { yamlSyntaxRule, yamlLimitRule };
 
-export const manifestRules: readonly RuleMeta[] = [yamlSyntaxRule];
+export const manifestRules: readonly RuleMeta[] = [yamlSyntaxRule, yamlLimitRule];
 
 export interface ManifestLintOptions {
   readonly rules?: RuleSettings;
@@ -25,29 +18,26 @@ function isTemplate(text: string): boolean {
 }
 
 /**
- * Lints a YAML file. For now: YAML syntax, with the exact position of the error.
- * Schema and rules for Kubernetes and Compose grow here.
+ * Lints a YAML file: every document is parsed with exact positions; a syntax error is
+ * reported where it is and never hides the other documents' findings.
  */
 export function lintYaml(text: string, options: ManifestLintOptions = {}): Diagnostic[] {
   if (isTemplate(text)) return [];
-  const rule = applyRuleSettings(yamlSyntaxRule, options.rules);
-  if (!rule) return [];
-  try {
-    loadAll(text, () => undefined, { json: false });
-    return [];
-  } catch (error) {
-    if (!(error instanceof YAMLException)) throw error;
-    const line = error.mark?.line ?? 0;
-    const character = error.mark?.column ?? 0;
-    return [
-      {
-        range: { start: { line, character }, end: { line, character: character + 1 } },
-        severity: rule.severity,
-        code: rule.code,
-        aliases: rule.aliases,
-        message: l10n.t('YAML syntax error: {0}', error.reason ?? error.message),
-        docs: rule.docs,
-      },
-    ];
+  const parsed = parseYaml(text);
+  const out: Diagnostic[] = [];
+  for (const doc of parsed.documents) {
+    if (doc.problem) {
+      const rule = applyRuleSettings(doc.problem.kind === 'syntax' ? yamlSyntaxRule : yamlLimitRule, options.rules);
+      if (rule)
+        out.push({
+          range: parsed.lines.range(doc.problem.start, doc.problem.end),
+          severity: rule.severity,
+          code: rule.code,
+          aliases: rule.aliases,
+          message: problemMessage(doc.problem),
+          docs: rule.docs,
+        });
+    }
   }
+  return out.sort(compareDiagnostics);
 }
