@@ -1,15 +1,21 @@
 import { compareDiagnostics, type Diagnostic } from '../diagnostic';
-import type { RuleMeta } from '../rule';
+import { toDiagnostic, type RuleMeta } from '../rule';
 import { applyRuleSettings, type RuleSettings } from '../settings';
+import { isKubernetesDocument, isSuppressed, toObject, type ManifestFile, type ManifestObject, type RawFinding } from './context';
+import { folderRules, objectRules } from './rules';
+import { schemaChecks } from './schema/checks';
+import { validateObject } from './schema/validate';
 import { problemMessage, yamlLimitRule, yamlSyntaxRule } from './syntax';
 import { parseYaml } from './yaml/parse';
 
 export { yamlSyntaxRule, yamlLimitRule };
 
-export const manifestRules: readonly RuleMeta[] = [yamlSyntaxRule, yamlLimitRule];
+export const manifestRules: readonly RuleMeta[] = [yamlSyntaxRule, yamlLimitRule, ...schemaChecks, ...objectRules, ...folderRules];
 
 export interface ManifestLintOptions {
   readonly rules?: RuleSettings;
+  /** The file's path: Compose files are recognised by name. */
+  readonly fileName?: string;
 }
 
 /** Templating languages (Helm, Jinja) are not YAML until rendered: leave them alone. */
@@ -17,27 +23,67 @@ function isTemplate(text: string): boolean {
   return /\{\{|\{%/.test(text);
 }
 
+/** Parses a file and picks its Kubernetes objects (documents with apiVersion or kind). */
+export function readManifestFile(path: string, text: string): ManifestFile {
+  const parsed = parseYaml(text);
+  const objects: ManifestObject[] = [];
+  for (const doc of parsed.documents) if (isKubernetesDocument(doc.root)) objects.push(toObject(doc, doc.root));
+  return { path, text, lines: parsed.lines, parsed, objects };
+}
+
+class Collector {
+  readonly out: Diagnostic[] = [];
+  constructor(
+    private readonly file: ManifestFile,
+    private readonly settings: RuleSettings | undefined,
+  ) {}
+
+  readonly emit = (f: RawFinding): void => {
+    const rule = applyRuleSettings(f.rule, this.settings);
+    if (!rule || isSuppressed(f.object, f.rule)) return;
+    this.out.push(toDiagnostic(rule, { range: this.file.lines.range(f.start, f.end), message: f.message, ...(f.fix ? { fix: f.fix } : {}) }));
+  };
+}
+
+function internalError(code: string, error: unknown): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: 'error',
+    code: 'K8S000',
+    aliases: [],
+    message: `Internal error in ${code}: ${error instanceof Error ? error.message : String(error)}`,
+  };
+}
+
 /**
  * Lints a YAML file: every document is parsed with exact positions; a syntax error is
- * reported where it is and never hides the other documents' findings.
+ * reported where it is and never hides the other documents' findings. Documents with a
+ * top-level apiVersion or kind are validated against the Kubernetes schema and rules;
+ * other YAML (CI workflows, kubeconfig…) is left alone.
  */
 export function lintYaml(text: string, options: ManifestLintOptions = {}): Diagnostic[] {
   if (isTemplate(text)) return [];
-  const parsed = parseYaml(text);
-  const out: Diagnostic[] = [];
-  for (const doc of parsed.documents) {
-    if (doc.problem) {
-      const rule = applyRuleSettings(doc.problem.kind === 'syntax' ? yamlSyntaxRule : yamlLimitRule, options.rules);
-      if (rule)
-        out.push({
-          range: parsed.lines.range(doc.problem.start, doc.problem.end),
-          severity: rule.severity,
-          code: rule.code,
-          aliases: rule.aliases,
-          message: problemMessage(doc.problem),
-          docs: rule.docs,
-        });
+  const file = readManifestFile(options.fileName ?? '', text);
+  const collector = new Collector(file, options.rules);
+  for (const doc of file.parsed.documents) {
+    if (!doc.problem) continue;
+    collector.emit({ rule: doc.problem.kind === 'syntax' ? yamlSyntaxRule : yamlLimitRule, start: doc.problem.start, end: doc.problem.end, message: problemMessage(doc.problem) });
+  }
+  for (const object of file.objects) {
+    try {
+      validateObject(file, object, collector.emit);
+    } catch (error) {
+      collector.out.push(internalError('schema validation', error));
+    }
+    for (const rule of objectRules) {
+      const effective = applyRuleSettings(rule, options.rules);
+      if (!effective || isSuppressed(object, rule)) continue;
+      try {
+        rule.check({ file, object }, (finding) => collector.out.push(toDiagnostic(effective, finding)));
+      } catch (error) {
+        collector.out.push(internalError(rule.code, error));
+      }
     }
   }
-  return out.sort(compareDiagnostics);
+  return collector.out.sort(compareDiagnostics);
 }

@@ -215,7 +215,9 @@ function parseChunk(text: string, chunk: Chunk, index: number): YamlDocument {
     const reason = error instanceof YAMLException ? (error.reason ?? error.message) : error instanceof RangeError ? 'nesting too deep' : String(error);
     const offset = error instanceof YAMLException ? (error.mark?.position ?? 0) : 0;
     const kind: YamlProblemKind = /maxDepth|too deep/.test(reason) ? 'depth' : /maxTotalMergeKeys/.test(reason) ? 'aliases' : 'syntax';
-    const at = chunk.start + Math.min(offset, source.length);
+    // "unexpected end of the stream": point at the last content, not at the next `---`.
+    let at = chunk.start + Math.min(offset, source.length);
+    if (offset >= source.trimEnd().length) at = chunk.start + Math.max(0, source.trimEnd().length - 1);
     return { index, start: chunk.start, end: chunk.end, root: undefined, problem: problemAt(kind, reason, text, at, kind === 'depth' ? YAML_LIMITS.maxDepth : undefined) };
   }
   const root = builder.root;
