@@ -39,10 +39,17 @@ export type Emit = (finding: RawFinding) => void;
 
 export const IGNORE_ANNOTATION = 'kube-tutor.io/ignore';
 
+/**
+ * Client-side files that look like objects but are never sent to the API server:
+ * kubeconfig (`kind: Config`) and kustomize's `Kustomization`/`Component`.
+ */
+const CLIENT_SIDE_KINDS = new Set(['Config', 'Kustomization', 'Component']);
+
 /** Is this document a Kubernetes object? (DESIGN: top-level `apiVersion` or `kind`.) */
 export function isKubernetesDocument(root: YamlNode | undefined): root is YamlMap {
   const map = root?.type === 'map' ? root : undefined;
-  return !!map && (!!pair(map, 'apiVersion') || !!pair(map, 'kind'));
+  if (!map || (!pair(map, 'apiVersion') && !pair(map, 'kind'))) return false;
+  return !CLIENT_SIDE_KINDS.has(str(pair(map, 'kind')?.value) ?? '');
 }
 
 export function toObject(doc: YamlDocument, root: YamlMap): ManifestObject {

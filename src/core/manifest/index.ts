@@ -87,3 +87,31 @@ export function lintYaml(text: string, options: ManifestLintOptions = {}): Diagn
   }
   return collector.out.sort(compareDiagnostics);
 }
+
+export interface FolderFile {
+  readonly path: string;
+  readonly text: string;
+}
+
+/**
+ * Cross-resource checks over the YAML files of one folder (what `kubectl apply -f DIR`
+ * sends together): a pure function of the files' texts. Returns only the cross-resource
+ * findings, by file path; `lintYaml` gives each file's own.
+ */
+export function lintManifestFolder(files: readonly FolderFile[], options: Pick<ManifestLintOptions, 'rules'> = {}): Map<string, Diagnostic[]> {
+  const parsed = files.filter((f) => !isTemplate(f.text)).map((f) => readManifestFile(f.path, f.text));
+  const out = new Map<string, Diagnostic[]>(files.map((f) => [f.path, []]));
+  for (const rule of folderRules) {
+    const effective = applyRuleSettings(rule, options.rules);
+    if (!effective) continue;
+    try {
+      rule.check({ files: parsed }, (file, object, finding) => {
+        if (!isSuppressed(object, rule)) out.get(file.path)?.push(toDiagnostic(effective, finding));
+      });
+    } catch (error) {
+      out.get(files[0]?.path ?? '')?.push(internalError(rule.code, error));
+    }
+  }
+  for (const list of out.values()) list.sort(compareDiagnostics);
+  return out;
+}

@@ -2,7 +2,7 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { lintYaml, manifestRules } from '../../../src/core/manifest';
+import { lintManifestFolder, lintYaml, manifestRules } from '../../../src/core/manifest';
 import { FIXTURES, describeDiagnostic, readLines } from '../helpers';
 
 const DIR = path.join(FIXTURES, 'manifest');
@@ -11,7 +11,8 @@ const DIR = path.join(FIXTURES, 'manifest');
  * `fixtures/manifest/<CODE>/<case>.yaml` is linted and the diagnostics of that code (exact
  * ranges) must equal `<case>.expected`. `fixtures/manifest/kubia/` holds the book's
  * manifests and kubectl-generated objects: their errors must be exactly what the API
- * server would say (none, but for the book's removed apps/v1beta1).
+ * server would say (none, but for the book's removed apps/v1beta1). Each file is also
+ * linted as a one-file folder, so cross-resource rules have fixtures too.
  */
 describe('manifest fixtures', () => {
   for (const folder of fs.readdirSync(DIR).sort()) {
@@ -22,7 +23,8 @@ describe('manifest fixtures', () => {
         const text = fs.readFileSync(path.join(dir, file), 'utf8');
         const expected = readLines(path.join(dir, file.replace(/\.ya?ml$/, '.expected')));
         const keep = folder === 'kubia' ? (d: { severity: string }) => d.severity === 'error' : (d: { code: string }) => d.code === folder;
-        const actual = lintYaml(text, { fileName: file }).filter(keep).map(describeDiagnostic);
+        const all = [...lintYaml(text, { fileName: file }), ...(lintManifestFolder([{ path: file, text }]).get(file) ?? [])];
+        const actual = all.filter(keep).map(describeDiagnostic);
         assert.deepEqual(actual, expected);
       });
     }

@@ -1,4 +1,4 @@
-import type { Rule } from '../../rule';
+import type { Finding, Rule, RuleMeta } from '../../rule';
 import type { ManifestFile, ManifestObject } from '../context';
 
 /** What a per-object rule sees: the object and its file (for ranges and fixes). */
@@ -14,7 +14,9 @@ export interface FolderContext {
   readonly files: readonly ManifestFile[];
 }
 
-export type FolderRule = Rule<FolderContext> & {
-  /** Cross-resource findings name the file they belong to. */
-  readonly crossResource: true;
-};
+/** A cross-resource finding belongs to one object of one file. */
+export type FolderReport = (file: ManifestFile, object: ManifestObject, finding: Finding) => void;
+
+export interface FolderRule extends RuleMeta {
+  check(context: FolderContext, report: FolderReport): void;
+}
