@@ -1,12 +1,14 @@
 import type { Diagnostic } from './diagnostic';
 import { lintDockerfile, dockerfileRules } from './dockerfile';
 import type { FileKind } from './files';
-import { lintYaml, manifestRules } from './manifest';
+import { lintManifestFolder, lintYaml, manifestRules, type FolderFile } from './manifest';
 import { describeRule, type RuleMeta } from './rule';
 import type { RuleSettings } from './settings';
 
 export interface LintOptions {
   readonly rules?: RuleSettings;
+  /** The file's path (Compose files are recognised by name; cross-file messages cite it). */
+  readonly fileName?: string;
 }
 
 export function lintText(kind: FileKind, text: string, options: LintOptions = {}): Diagnostic[] {
@@ -16,6 +18,14 @@ export function lintText(kind: FileKind, text: string, options: LintOptions = {}
     case 'yaml':
       return lintYaml(text, options);
   }
+}
+
+/**
+ * Cross-resource findings for the YAML files of one folder (the scope of `kubectl apply -f
+ * DIR`): dangling Services, targetPorts, duplicate objects, NodePort collisions.
+ */
+export function lintFolder(files: readonly FolderFile[], options: LintOptions = {}): Map<string, Diagnostic[]> {
+  return lintManifestFolder(files, options);
 }
 
 /** Every rule of every linter, for `kube-tutor rules` and the docs. */
