@@ -145,7 +145,9 @@ function lintCommand(args: string[], io: CliIo): number {
         continue;
       }
       const kind = fileKind(file) ?? 'yaml';
-      reports.push({ file, diagnostics: lintText(kind, text, { fileName: file }) });
+      const folder = path.dirname(path.resolve(io.cwd, file));
+      const fileExists = (rel: string) => fs.existsSync(path.resolve(folder, rel));
+      reports.push({ file, diagnostics: lintText(kind, text, { fileName: file, fileExists }) });
       if (kind === 'yaml') yamlTexts.push({ path: file, text, index: reports.length - 1 });
     }
     // A directory is what `kubectl apply -f DIR` sends: cross-resource checks per folder.

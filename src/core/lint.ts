@@ -9,6 +9,8 @@ export interface LintOptions {
   readonly rules?: RuleSettings;
   /** The file's path (Compose files are recognised by name; cross-file messages cite it). */
   readonly fileName?: string;
+  /** Does a path relative to the file's folder exist? (Compose build contexts.) */
+  readonly fileExists?: (relativePath: string) => boolean;
 }
 
 export function lintText(kind: FileKind, text: string, options: LintOptions = {}): Diagnostic[] {

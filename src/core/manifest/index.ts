@@ -3,6 +3,9 @@ import { toDiagnostic, type RuleMeta } from '../rule';
 import { applyRuleSettings, type RuleSettings } from '../settings';
 import { isKubernetesDocument, isSuppressed, toObject, type ManifestFile, type ManifestObject, type RawFinding } from './context';
 import { folderRules, objectRules } from './rules';
+import { composeContext, type FileExists } from './compose/context';
+import { composeRules } from './compose/rules';
+import { isComposeFileName } from './compose/spec';
 import { schemaChecks } from './schema/checks';
 import { validateObject } from './schema/validate';
 import { problemMessage, yamlLimitRule, yamlSyntaxRule } from './syntax';
@@ -10,12 +13,17 @@ import { parseYaml } from './yaml/parse';
 
 export { yamlSyntaxRule, yamlLimitRule };
 
-export const manifestRules: readonly RuleMeta[] = [yamlSyntaxRule, yamlLimitRule, ...schemaChecks, ...objectRules, ...folderRules];
+export const manifestRules: readonly RuleMeta[] = [yamlSyntaxRule, yamlLimitRule, ...schemaChecks, ...objectRules, ...folderRules, ...composeRules];
+
+export { isComposeFileName };
+export type { FileExists };
 
 export interface ManifestLintOptions {
   readonly rules?: RuleSettings;
   /** The file's path: Compose files are recognised by name. */
   readonly fileName?: string;
+  /** Existence of paths relative to the file's folder (Compose build contexts). */
+  readonly fileExists?: FileExists;
 }
 
 /** Templating languages (Helm, Jinja) are not YAML until rendered: leave them alone. */
@@ -68,6 +76,22 @@ export function lintYaml(text: string, options: ManifestLintOptions = {}): Diagn
   for (const doc of file.parsed.documents) {
     if (!doc.problem) continue;
     collector.emit({ rule: doc.problem.kind === 'syntax' ? yamlSyntaxRule : yamlLimitRule, start: doc.problem.start, end: doc.problem.end, message: problemMessage(doc.problem) });
+  }
+  if (isComposeFileName(options.fileName)) {
+    const root = file.parsed.documents[0]?.root;
+    if (root?.type === 'map') {
+      const ctx = composeContext(file, root, options.fileExists);
+      for (const rule of composeRules) {
+        const effective = applyRuleSettings(rule, options.rules);
+        if (!effective) continue;
+        try {
+          rule.check(ctx, (finding) => collector.out.push(toDiagnostic(effective, finding)));
+        } catch (error) {
+          collector.out.push(internalError(rule.code, error));
+        }
+      }
+    }
+    return collector.out.sort(compareDiagnostics);
   }
   for (const object of file.objects) {
     try {

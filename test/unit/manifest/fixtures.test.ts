@@ -23,7 +23,7 @@ describe('manifest fixtures', () => {
         const text = fs.readFileSync(path.join(dir, file), 'utf8');
         const expected = readLines(path.join(dir, file.replace(/\.ya?ml$/, '.expected')));
         const keep = folder === 'kubia' ? (d: { severity: string }) => d.severity === 'error' : (d: { code: string }) => d.code === folder;
-        const all = [...lintYaml(text, { fileName: file }), ...(lintManifestFolder([{ path: file, text }]).get(file) ?? [])];
+        const all = [...lintYaml(text, { fileName: file, fileExists: (rel: string) => fs.existsSync(path.join(dir, rel)) }), ...(lintManifestFolder([{ path: file, text }]).get(file) ?? [])];
         const actual = all.filter(keep).map(describeDiagnostic);
         assert.deepEqual(actual, expected);
       });

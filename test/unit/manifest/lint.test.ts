@@ -86,3 +86,22 @@ describe('lintManifestFolder (cross-resource, folder scope)', () => {
     assert.deepEqual(lintManifestFolder([{ path: 's.yaml', text }]).get('s.yaml'), []);
   });
 });
+
+describe('Compose files', () => {
+  test('recognised by name only: docker-compose.yml, compose.yaml, overrides, the seeds 4-docker-compose.yml', () => {
+    const { isComposeFileName } = require('../../../src/core/manifest') as typeof import('../../../src/core/manifest');
+    for (const n of ['docker-compose.yml', 'compose.yaml', 'docker-compose.override.yml', 'dir/4-docker-compose.yml', 'C:\\x\\compose.prod.yml'])
+      assert.ok(isComposeFileName(n), n);
+    for (const n of ['deployment.yaml', 'compose.json', 'my-compose-notes.yml', undefined]) assert.ok(!isComposeFileName(n), String(n));
+  });
+
+  test('the same text is a Compose file or plain YAML depending on its name', () => {
+    const text = 'services:\n  web:\n    imgae: nginx:1.27\n';
+    assert.deepEqual(lintYaml(text, { fileName: 'docker-compose.yml' }).map(describeDiagnostic), ['2:3-2:6 COMPOSE002', '3:5-3:10 COMPOSE001']);
+    assert.deepEqual(lintYaml(text, { fileName: 'notes.yml' }), []);
+  });
+
+  test('without a file-exists interface, build contexts are not judged', () => {
+    assert.deepEqual(lintYaml('services:\n  a:\n    build: ./nope\n', { fileName: 'compose.yaml' }), []);
+  });
+});
