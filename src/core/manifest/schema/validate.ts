@@ -343,7 +343,7 @@ export class Validator {
     const got = value.type === 'map' ? 'object' : value.type === 'seq' ? 'array' : jsType(value.value);
     const expected = code.startsWith('[]') ? 'array' : code.startsWith('{}') || objectType(code) ? 'object' : describeType(code);
     const fix =
-      value.type === 'scalar' && typeof value.value === 'string' && (code === 'i' || code === 'b') && isLiteral(value.value, code)
+      value.type === 'scalar' && typeof value.value === 'string' && isLiteral(value.value, code)
         ? [replaceFix(l10n.t('Unquote {0}', value.value), this.file.lines, value.start, value.end, value.value)]
         : undefined;
     this.report(wrongType, node, l10n.t('{0}: expected {1}, got {2}', path, expected, got), fix);
@@ -356,8 +356,11 @@ function isSet(node: YamlNode | undefined): boolean {
   return !!value && !(value.type === 'scalar' && (value.value === null || value.value === ''));
 }
 
+/** A quoted literal of the expected scalar type (`"3"` for an integer, `"true"` for a boolean). */
 function isLiteral(value: string, code: string): boolean {
-  return code === 'i' ? /^-?\d+$/.test(value) : /^(true|false)$/.test(value);
+  if (code === 'i' || code === 'integer') return /^-?\d+$/.test(value);
+  if (code === 'b' || code === 'boolean') return /^(true|false)$/.test(value);
+  return false;
 }
 
 function itemOwner(item: YamlNode): Span {
