@@ -9,7 +9,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as l10n from '@vscode/l10n';
 import { fileKind } from './core/files';
-import { allRules, lintText } from './core/lint';
+import { allRules, lintFolder, lintText } from './core/lint';
+import { compareDiagnostics } from './core/diagnostic';
 import {
   formatJson,
   formatRulesJson,
@@ -102,6 +103,22 @@ function collectFiles(p: string, cwd: string, explicit: boolean): string[] {
   return out;
 }
 
+function addFolderFindings(reports: FileReport[], files: ReadonlyArray<{ path: string; text: string; index: number }>): void {
+  const byFolder = new Map<string, typeof files[number][]>();
+  for (const f of files) {
+    const dir = path.dirname(f.path);
+    byFolder.set(dir, [...(byFolder.get(dir) ?? []), f]);
+  }
+  for (const group of byFolder.values()) {
+    const found = lintFolder(group);
+    for (const f of group) {
+      const extra = found.get(f.path) ?? [];
+      const own = reports[f.index]!;
+      if (extra.length) reports[f.index] = { file: own.file, diagnostics: [...own.diagnostics, ...extra].sort(compareDiagnostics) };
+    }
+  }
+}
+
 function lintCommand(args: string[], io: CliIo): number {
   const parsed = parseArgs(args, OUTPUT_FORMATS);
   const paths = parsed.paths.length ? parsed.paths : ['.'];
@@ -116,6 +133,8 @@ function lintCommand(args: string[], io: CliIo): number {
       ioError = true;
       continue;
     }
+    const isDirectory = fs.statSync(path.resolve(io.cwd, p)).isDirectory();
+    const yamlTexts: Array<{ path: string; text: string; index: number }> = [];
     for (const file of files) {
       let text: string;
       try {
@@ -125,8 +144,14 @@ function lintCommand(args: string[], io: CliIo): number {
         ioError = true;
         continue;
       }
-      reports.push({ file, diagnostics: lintText(fileKind(file) ?? 'yaml', text) });
+      const kind = fileKind(file) ?? 'yaml';
+      const folder = path.dirname(path.resolve(io.cwd, file));
+      const fileExists = (rel: string) => fs.existsSync(path.resolve(folder, rel));
+      reports.push({ file, diagnostics: lintText(kind, text, { fileName: file, fileExists }) });
+      if (kind === 'yaml') yamlTexts.push({ path: file, text, index: reports.length - 1 });
     }
+    // A directory is what `kubectl apply -f DIR` sends: cross-resource checks per folder.
+    if (isDirectory) addFolderFindings(reports, yamlTexts);
   }
   const format = parsed.format as OutputFormat;
   if (format === 'json') io.stdout(formatJson(reports));

@@ -1,13 +1,17 @@
 import type { Diagnostic } from './diagnostic';
 import { lintDockerfile, dockerfileRules, type DockerfileLintOptions } from './dockerfile';
 import type { FileKind } from './files';
-import { lintYaml, manifestRules } from './manifest';
+import { lintManifestFolder, lintYaml, manifestRules, type FolderFile } from './manifest';
 import { describeRule, type RuleMeta } from './rule';
 import type { RuleSettings } from './settings';
 
 /** `rules` applies to every linter; the other fields only to Dockerfiles. */
 export interface LintOptions extends DockerfileLintOptions {
   readonly rules?: RuleSettings;
+  /** The file's path (Compose files are recognised by name; cross-file messages cite it). */
+  readonly fileName?: string;
+  /** Does a path relative to the file's folder exist? (Compose build contexts.) */
+  readonly fileExists?: (relativePath: string) => boolean;
 }
 
 export function lintText(kind: FileKind, text: string, options: LintOptions = {}): Diagnostic[] {
@@ -17,6 +21,14 @@ export function lintText(kind: FileKind, text: string, options: LintOptions = {}
     case 'yaml':
       return lintYaml(text, options);
   }
+}
+
+/**
+ * Cross-resource findings for the YAML files of one folder (the scope of `kubectl apply -f
+ * DIR`): dangling Services, targetPorts, duplicate objects, NodePort collisions.
+ */
+export function lintFolder(files: readonly FolderFile[], options: LintOptions = {}): Map<string, Diagnostic[]> {
+  return lintManifestFolder(files, options);
 }
 
 /** Every rule of every linter, for `kube-tutor rules` and the docs. */

@@ -62,7 +62,7 @@ export class DiagnosticsController implements vscode.Disposable {
       this.collection.delete(document.uri);
       return;
     }
-    const diagnostics = lintText(kind, document.getText(), this.options(document));
+    const diagnostics = lintText(kind, document.getText(), { fileName: document.uri.path, ...this.options(document) });
     this.collection.set(document.uri, diagnostics.map(toVsDiagnostic));
   }
 

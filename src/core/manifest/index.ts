@@ -1,22 +1,29 @@
-import * as l10n from '@vscode/l10n';
-import { loadAll, YAMLException } from 'js-yaml';
-import { docsUrl, type RuleMeta } from '../rule';
-import type { Diagnostic } from '../diagnostic';
+import { compareDiagnostics, type Diagnostic } from '../diagnostic';
+import { toDiagnostic, type RuleMeta } from '../rule';
 import { applyRuleSettings, type RuleSettings } from '../settings';
+import { isKubernetesDocument, isSuppressed, toObject, type ManifestFile, type ManifestObject, type RawFinding } from './context';
+import { folderRules, objectRules } from './rules';
+import { composeContext, type FileExists } from './compose/context';
+import { composeRules } from './compose/rules';
+import { isComposeFileName } from './compose/spec';
+import { schemaChecks } from './schema/checks';
+import { validateObject } from './schema/validate';
+import { problemMessage, yamlLimitRule, yamlSyntaxRule } from './syntax';
+import { parseYaml } from './yaml/parse';
 
-/** YAML that cannot be parsed: nothing else in the file can be judged. */
-export const yamlSyntaxRule: RuleMeta = {
-  code: 'YAML001',
-  aliases: [],
-  severity: 'error',
-  title: 'YAML syntax error',
-  docs: docsUrl('YAML001'),
-};
+export { yamlSyntaxRule, yamlLimitRule };
 
-export const manifestRules: readonly RuleMeta[] = [yamlSyntaxRule];
+export const manifestRules: readonly RuleMeta[] = [yamlSyntaxRule, yamlLimitRule, ...schemaChecks, ...objectRules, ...folderRules, ...composeRules];
+
+export { isComposeFileName };
+export type { FileExists };
 
 export interface ManifestLintOptions {
   readonly rules?: RuleSettings;
+  /** The file's path: Compose files are recognised by name. */
+  readonly fileName?: string;
+  /** Existence of paths relative to the file's folder (Compose build contexts). */
+  readonly fileExists?: FileExists;
 }
 
 /** Templating languages (Helm, Jinja) are not YAML until rendered: leave them alone. */
@@ -24,30 +31,111 @@ function isTemplate(text: string): boolean {
   return /\{\{|\{%/.test(text);
 }
 
+/** Parses a file and picks its Kubernetes objects (documents with apiVersion or kind). */
+export function readManifestFile(path: string, text: string): ManifestFile {
+  const parsed = parseYaml(text);
+  const objects: ManifestObject[] = [];
+  for (const doc of parsed.documents) if (isKubernetesDocument(doc.root)) objects.push(toObject(doc, doc.root));
+  return { path, text, lines: parsed.lines, parsed, objects };
+}
+
+class Collector {
+  readonly out: Diagnostic[] = [];
+  constructor(
+    private readonly file: ManifestFile,
+    private readonly settings: RuleSettings | undefined,
+  ) {}
+
+  readonly emit = (f: RawFinding): void => {
+    const rule = applyRuleSettings(f.rule, this.settings);
+    if (!rule || isSuppressed(f.object, f.rule)) return;
+    this.out.push(toDiagnostic(rule, { range: this.file.lines.range(f.start, f.end), message: f.message, ...(f.fix ? { fix: f.fix } : {}) }));
+  };
+}
+
+function internalError(code: string, error: unknown): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: 'error',
+    code: 'K8S000',
+    aliases: [],
+    message: `Internal error in ${code}: ${error instanceof Error ? error.message : String(error)}`,
+  };
+}
+
 /**
- * Lints a YAML file. For now: YAML syntax, with the exact position of the error.
- * Schema and rules for Kubernetes and Compose grow here.
+ * Lints a YAML file: every document is parsed with exact positions; a syntax error is
+ * reported where it is and never hides the other documents' findings. Documents with a
+ * top-level apiVersion or kind are validated against the Kubernetes schema and rules;
+ * other YAML (CI workflows, kubeconfig…) is left alone.
  */
 export function lintYaml(text: string, options: ManifestLintOptions = {}): Diagnostic[] {
   if (isTemplate(text)) return [];
-  const rule = applyRuleSettings(yamlSyntaxRule, options.rules);
-  if (!rule) return [];
-  try {
-    loadAll(text, () => undefined, { json: false });
-    return [];
-  } catch (error) {
-    if (!(error instanceof YAMLException)) throw error;
-    const line = error.mark?.line ?? 0;
-    const character = error.mark?.column ?? 0;
-    return [
-      {
-        range: { start: { line, character }, end: { line, character: character + 1 } },
-        severity: rule.severity,
-        code: rule.code,
-        aliases: rule.aliases,
-        message: l10n.t('YAML syntax error: {0}', error.reason ?? error.message),
-        docs: rule.docs,
-      },
-    ];
+  const file = readManifestFile(options.fileName ?? '', text);
+  const collector = new Collector(file, options.rules);
+  for (const doc of file.parsed.documents) {
+    if (!doc.problem) continue;
+    collector.emit({ rule: doc.problem.kind === 'syntax' ? yamlSyntaxRule : yamlLimitRule, start: doc.problem.start, end: doc.problem.end, message: problemMessage(doc.problem) });
   }
+  if (isComposeFileName(options.fileName)) {
+    const root = file.parsed.documents[0]?.root;
+    if (root?.type === 'map') {
+      const ctx = composeContext(file, root, options.fileExists);
+      for (const rule of composeRules) {
+        const effective = applyRuleSettings(rule, options.rules);
+        if (!effective) continue;
+        try {
+          rule.check(ctx, (finding) => collector.out.push(toDiagnostic(effective, finding)));
+        } catch (error) {
+          collector.out.push(internalError(rule.code, error));
+        }
+      }
+    }
+    return collector.out.sort(compareDiagnostics);
+  }
+  for (const object of file.objects) {
+    try {
+      validateObject(file, object, collector.emit);
+    } catch (error) {
+      collector.out.push(internalError('schema validation', error));
+    }
+    for (const rule of objectRules) {
+      const effective = applyRuleSettings(rule, options.rules);
+      if (!effective || isSuppressed(object, rule)) continue;
+      try {
+        rule.check({ file, object }, (finding) => collector.out.push(toDiagnostic(effective, finding)));
+      } catch (error) {
+        collector.out.push(internalError(rule.code, error));
+      }
+    }
+  }
+  return collector.out.sort(compareDiagnostics);
+}
+
+export interface FolderFile {
+  readonly path: string;
+  readonly text: string;
+}
+
+/**
+ * Cross-resource checks over the YAML files of one folder (what `kubectl apply -f DIR`
+ * sends together): a pure function of the files' texts. Returns only the cross-resource
+ * findings, by file path; `lintYaml` gives each file's own.
+ */
+export function lintManifestFolder(files: readonly FolderFile[], options: Pick<ManifestLintOptions, 'rules'> = {}): Map<string, Diagnostic[]> {
+  const parsed = files.filter((f) => !isTemplate(f.text)).map((f) => readManifestFile(f.path, f.text));
+  const out = new Map<string, Diagnostic[]>(files.map((f) => [f.path, []]));
+  for (const rule of folderRules) {
+    const effective = applyRuleSettings(rule, options.rules);
+    if (!effective) continue;
+    try {
+      rule.check({ files: parsed }, (file, object, finding) => {
+        if (!isSuppressed(object, rule)) out.get(file.path)?.push(toDiagnostic(effective, finding));
+      });
+    } catch (error) {
+      out.get(files[0]?.path ?? '')?.push(internalError(rule.code, error));
+    }
+  }
+  for (const list of out.values()) list.sort(compareDiagnostics);
+  return out;
 }

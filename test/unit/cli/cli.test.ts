@@ -32,7 +32,7 @@ before(() => {
   write('app/Dockerfile.dev', 'FROM ubuntu\n');
   write('redis/3-Dockerfile', 'FROM ubuntu:24.04\n');
   write('k8s/broken.yaml', 'kind: Pod\nmetadata: [\n');
-  write('k8s/ok.yml', 'apiVersion: v1\nkind: Pod\n');
+  write('k8s/ok.yml', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ok\n');
   write('node_modules/pkg/Dockerfile', 'FROM ubuntu\n');
   write('notes.txt', 'FROM ubuntu\n');
 });

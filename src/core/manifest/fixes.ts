@@ -1,0 +1,37 @@
+import type { Fix, TextEdit } from '../diagnostic';
+import type { LineIndex } from './yaml/lines';
+
+/** Pure quick-fix builders: (text positions) → TextEdits. Each fix is tested by re-linting. */
+export function edit(lines: LineIndex, start: number, end: number, newText: string): TextEdit {
+  return { range: lines.range(start, end), newText };
+}
+
+export function replaceFix(title: string, lines: LineIndex, start: number, end: number, newText: string, preferred = true): Fix {
+  return { title, edits: [edit(lines, start, end, newText)], preferred };
+}
+
+/** Indentation (spaces) of the line holding `offset`. */
+export function indentAt(lines: LineIndex, offset: number): string {
+  const line = lines.position(offset).line;
+  const start = lines.lineStart(line);
+  let e = start;
+  while (lines.text[e] === ' ') e++;
+  return lines.text.slice(start, e);
+}
+
+/** Column of `offset` on its line, as spaces. */
+export function columnSpaces(lines: LineIndex, offset: number): string {
+  return ' '.repeat(lines.position(offset).character);
+}
+
+/** Offset at the end of the line holding `offset`. */
+export function endOfLine(lines: LineIndex, offset: number): number {
+  return lines.lineEnd(lines.position(offset).line);
+}
+
+/** Quotes a YAML scalar when it would not read back as the same string. */
+export function yamlString(value: string): string {
+  if (/^[A-Za-z0-9_./-]+$/.test(value) && !/^(true|false|yes|no|on|off|y|n|null|~|[-+]?[0-9.]+([eE][-+]?\d+)?)$/i.test(value))
+    return value;
+  return JSON.stringify(value);
+}

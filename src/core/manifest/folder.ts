@@ -1,0 +1,35 @@
+import type { ManifestFile, ManifestObject } from './context';
+import { podSite, type PodSite } from './workload';
+
+/** Every object of a folder with its file, for cross-resource rules. */
+export interface Located {
+  readonly file: ManifestFile;
+  readonly object: ManifestObject;
+}
+
+export function allObjects(files: readonly ManifestFile[]): Located[] {
+  return files.flatMap((file) => file.objects.map((object) => ({ file, object })));
+}
+
+/** `kubectl apply` puts objects without a namespace in the context's, usually `default`. */
+export function namespaceOf(object: ManifestObject): string {
+  return object.namespace ?? 'default';
+}
+
+export interface LocatedPod extends Located {
+  readonly site: PodSite;
+}
+
+export function podSites(files: readonly ManifestFile[]): LocatedPod[] {
+  const out: LocatedPod[] = [];
+  for (const l of allObjects(files)) {
+    const site = podSite(l.object);
+    if (site) out.push({ ...l, site });
+  }
+  return out;
+}
+
+/** `path:line` of a node, one-based, for messages that point at another file. */
+export function where(file: ManifestFile, offset: number): string {
+  return `${file.path || '<file>'}:${file.lines.position(offset).line + 1}`;
+}

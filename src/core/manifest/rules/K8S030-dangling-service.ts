@@ -1,0 +1,33 @@
+import * as l10n from '@vscode/l10n';
+import { docsUrl } from '../../rule';
+import { namespaceOf, podSites, allObjects } from '../folder';
+import { asMap, get, pair, str } from '../yaml/ast';
+import { labelRecord, selectorMatches } from '../workload';
+import type { FolderRule } from './types';
+
+/**
+ * kube-linter `dangling-service`: a Service whose selector matches no pod template of the
+ * folder gets no endpoints, and `curl` to it hangs. Same namespace only.
+ */
+export const danglingServiceRule: FolderRule = {
+  code: 'K8S030',
+  aliases: ['dangling-service'],
+  severity: 'warning',
+  title: 'A Service selector should match the pods of some workload in the folder',
+  docs: docsUrl('K8S030'),
+  check({ files }, report) {
+    const pods = podSites(files);
+    for (const { file, object } of allObjects(files)) {
+      if (object.kind !== 'Service' || str(get(object.root, 'spec', 'type')) === 'ExternalName') continue;
+      const selectorPair = pair(asMap(get(object.root, 'spec')), 'selector');
+      const selector = labelRecord(asMap(selectorPair?.value));
+      if (!selectorPair || Object.keys(selector).length === 0) continue;
+      const ns = namespaceOf(object);
+      if (pods.some((p) => namespaceOf(p.object) === ns && selectorMatches(selector, [], labelRecord(p.site.labels)))) continue;
+      report(file, object, {
+        range: file.lines.range(selectorPair.key.start, selectorPair.key.end),
+        message: l10n.t('Service "{0}" selects {1}, but no pod or pod template in this folder has these labels: it will have no endpoints.', object.name ?? '?', JSON.stringify(selector)),
+      });
+    }
+  },
+};

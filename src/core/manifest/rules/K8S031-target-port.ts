@@ -1,0 +1,56 @@
+import * as l10n from '@vscode/l10n';
+import { docsUrl } from '../../rule';
+import { allObjects, namespaceOf, podSites } from '../folder';
+import { asMap, asScalar, get, items, pair, str } from '../yaml/ast';
+import { containers, labelRecord, selectorMatches } from '../workload';
+import type { FolderRule } from './types';
+
+/**
+ * kube-score `service-targets-pod`-like, done properly: a Service `targetPort` (default:
+ * `port`) must be a containerPort number or a port name of the pods it selects, or the
+ * endpoints controller publishes nothing for it (named) or traffic hits a closed port.
+ */
+export const targetPortRule: FolderRule = {
+  code: 'K8S031',
+  aliases: ['service-targets-pod'],
+  severity: 'warning',
+  title: 'A Service targetPort should be a port of the pods it selects',
+  docs: docsUrl('K8S031'),
+  check({ files }, report) {
+    const pods = podSites(files);
+    for (const { file, object } of allObjects(files)) {
+      if (object.kind !== 'Service') continue;
+      const selector = labelRecord(asMap(get(object.root, 'spec', 'selector')));
+      if (Object.keys(selector).length === 0) continue;
+      const ns = namespaceOf(object);
+      const selected = pods.filter((p) => namespaceOf(p.object) === ns && selectorMatches(selector, [], labelRecord(p.site.labels)));
+      if (selected.length === 0) continue; // K8S030 says it
+      const numbers = new Set<number>();
+      const names = new Set<string>();
+      for (const p of selected)
+        for (const c of containers(p.site))
+          for (const port of items(get(c.node, 'ports'))) {
+            const n = asScalar(get(port, 'containerPort'))?.value;
+            if (typeof n === 'number') numbers.add(n);
+            const name = str(get(port, 'name'));
+            if (name) names.add(name);
+          }
+      for (const port of items(get(object.root, 'spec', 'ports'))) {
+        const map = asMap(port);
+        const target = pair(map, 'targetPort') ?? pair(map, 'port');
+        const value = asScalar(target?.value)?.value;
+        if (!target || value === undefined || value === null) continue;
+        const ok = typeof value === 'number' ? numbers.size === 0 || numbers.has(value) : names.has(String(value));
+        if (ok) continue;
+        const declared = [...numbers].sort((a, b) => a - b).join(', ') || l10n.t('none');
+        report(file, object, {
+          range: file.lines.range(target.value.start, target.value.end),
+          message:
+            typeof value === 'number'
+              ? l10n.t('targetPort {0} is not a containerPort of the selected pods (they declare {1}).', String(value), declared)
+              : l10n.t('targetPort "{0}" names no container port of the selected pods: the Service gets no endpoints for it.', String(value)),
+        });
+      }
+    }
+  },
+};
