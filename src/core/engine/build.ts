@@ -361,7 +361,7 @@ function execute(
       break;
     case 'COPY':
     case 'ADD': {
-      const r = copyFiles(engine, instr, context, built, stageImages, x, config.workdir ?? '/');
+      const r = copyFiles(engine, instr, context, built, stageImages, x, config.workdir ?? '/', state.image);
       if ('error' in r) {
         return { cached: false, output: [], failed: { message: r.error, code: 1 } };
       }
@@ -438,6 +438,7 @@ function copyFiles(
   stageImages: Image[],
   x: (t: string) => string,
   workdir: string,
+  current: Image,
 ): { changes: FsChanges; digest: string } | { error: string } {
   const keyword = instr.getKeyword();
   const flags = 'getFlags' in instr && typeof (instr as { getFlags?: unknown }).getFlags === 'function' ? (instr as unknown as { getFlags(): { getName(): string; getValue(): string | null }[] }).getFlags() : [];
@@ -448,7 +449,7 @@ function copyFiles(
   const sources = words.slice(0, -1);
   const destRaw = words[words.length - 1]!;
   const dest = normalizePath(destRaw, workdir);
-  const destIsDir = destRaw.endsWith('/') || sources.length > 1;
+  const destIsDir = destRaw.endsWith('/') || sources.length > 1 || destRaw === '.' || engine.imageFs(current).get(dest)?.type === 'dir';
   if (sources.length > 1 && !destRaw.endsWith('/')) return { error: `When using ${keyword} with more than one source file, the destination must be a directory and end with a /` };
   const changes: FsChanges = {};
   const hashes: string[] = [];

@@ -75,7 +75,8 @@ function ellipsis(text: string, max: number): string {
 }
 
 export function containersOf(engine: DockerEngine, options: PsOptions): Container[] {
-  let list = [...engine.containers.values()].sort((a, b) => b.created - a.created);
+  // Newest first; containers created in the same virtual millisecond keep creation order (newest first).
+  let list = [...engine.containers.values()].reverse().sort((a, b) => b.created - a.created);
   if (!options.all && !options.latest) list = list.filter((c) => c.state === 'running');
   if (options.labels) list = list.filter((c) => Object.entries(options.labels!).every(([k, v]) => c.labels[k] === v));
   if (options.latest) list = list.slice(0, 1);

@@ -151,7 +151,9 @@ function down(project: ComposeProject, io: DockerIo): number {
 
 function ps(project: ComposeProject, io: DockerIo, all: boolean, quiet: boolean): number {
   const now = io.engine.clock.now();
-  const list = projectContainers(project, io).filter((c) => all || c.state === 'running');
+  const list = projectContainers(project, io)
+    .filter((c) => all || c.state === 'running')
+    .sort((a, b) => (a.name < b.name ? -1 : 1));
   if (quiet) {
     for (const c of list) io.out(`${c.id}\n`);
     return 0;
