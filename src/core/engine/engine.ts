@@ -157,16 +157,20 @@ export class DockerEngine {
         throw new DaemonError(`Conflict. The container name "/${options.name}" is already in use by container "${taken.id}". You have to remove (or rename) that container to be able to reuse that name.`, 125);
       }
     }
-    const ports = parsePublish(options.publish ?? []);
     const config = image.config;
+    // `-p 8080` and `-P` get an ephemeral host port (the daemon's range starts at 32768).
+    let next = 32768;
+    const ephemeral = (): number => {
+      while (this.portTaken(next) || [...this.containers.values()].some((c) => c.ports.some((p) => p.hostPort === next))) next++;
+      return next++;
+    };
+    const ports = parsePublish(options.publish ?? []).map((p) => (p.hostPort ? p : { ...p, hostPort: ephemeral() }));
     const exposed = new Set(config.exposedPorts ?? []);
     for (const p of ports) exposed.add(`${p.containerPort}/${p.protocol}`);
     if (options.publishAll) {
-      let next = 32768;
       for (const e of config.exposedPorts ?? []) {
         const [port, proto] = e.split('/');
-        while (this.portTaken(next)) next++;
-        (ports as PortBinding[]).push({ hostIp: '0.0.0.0', hostPort: next++, containerPort: Number(port), protocol: (proto as 'tcp') ?? 'tcp' });
+        ports.push({ hostIp: '0.0.0.0', hostPort: ephemeral(), containerPort: Number(port), protocol: proto === 'udp' ? 'udp' : 'tcp' });
       }
     }
     const entrypoint = options.entrypoint !== undefined ? (options.entrypoint ? [options.entrypoint] : []) : [...(config.entrypoint ?? [])];
@@ -389,7 +393,7 @@ function displayRef(ref: string): string {
   }
 }
 
-/** `-p [ip:][hostPort:]containerPort[/proto]` (docker/go-connections `nat.ParsePortSpec`). */
+/** `-p [ip:][hostPort:]containerPort[/proto]` (docker/go-connections `nat.ParsePortSpec`); hostPort 0 = ephemeral. */
 export function parsePublish(specs: readonly string[]): PortBinding[] {
   const out: PortBinding[] = [];
   for (const spec of specs) {
@@ -409,7 +413,7 @@ export function parsePublish(specs: readonly string[]): PortBinding[] {
       h = Number(hostPort);
       if (!/^\d+$/.test(hostPort) || h < 1 || h > 65535) throw new DaemonError(`invalid hostPort: ${hostPort}`, 125);
     }
-    out.push({ hostIp, hostPort: h || c, containerPort: c, protocol: proto });
+    out.push({ hostIp, hostPort: h, containerPort: c, protocol: proto });
   }
   return out;
 }

@@ -29,9 +29,10 @@ export class ContainerShell {
     private readonly container: Container,
     private readonly kind: ShellKind,
     private readonly tty: boolean,
+    options: { env?: readonly string[]; workdir?: string } = {},
   ) {
-    this.cwd = container.workdir || '/';
-    for (const e of container.env) {
+    this.cwd = normalizePath(options.workdir ?? (container.workdir || '/'), container.workdir || '/');
+    for (const e of [...container.env, ...(options.env ?? [])]) {
       const i = e.indexOf('=');
       if (i > 0) this.env[e.slice(0, i)] = e.slice(i + 1);
     }

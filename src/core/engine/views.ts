@@ -12,10 +12,16 @@ export interface ImagesOptions {
   readonly quiet?: boolean;
   readonly repository?: string;
   readonly noTrunc?: boolean;
+  readonly dangling?: boolean;
 }
 
-export function imagesTable(engine: DockerEngine, options: ImagesOptions = {}): string {
-  const now = engine.clock.now();
+export interface ImageRow {
+  readonly repo: string;
+  readonly tag: string;
+  readonly image: Image;
+}
+
+export function imageRows(engine: DockerEngine, options: ImagesOptions = {}): ImageRow[] {
   const rows: { repo: string; tag: string; image: Image }[] = [];
   for (const [key, id] of engine.store.tags) {
     const image = engine.store.images.get(id);
@@ -29,9 +35,15 @@ export function imagesTable(engine: DockerEngine, options: ImagesOptions = {}): 
     if (!image.intermediate && engine.store.children(image.id).some((c) => !c.intermediate) && !options.all) continue;
     rows.push({ repo: '<none>', tag: '<none>', image });
   }
-  const filtered = rows
+  return rows
     .filter((r) => !options.repository || r.repo === options.repository || `${r.repo}:${r.tag}` === options.repository)
+    .filter((r) => options.dangling === undefined || (r.repo === '<none>') === options.dangling)
     .sort((a, b) => b.image.created - a.image.created || (a.repo < b.repo ? -1 : a.repo > b.repo ? 1 : 0));
+}
+
+export function imagesTable(engine: DockerEngine, options: ImagesOptions = {}): string {
+  const now = engine.clock.now();
+  const filtered = imageRows(engine, options);
   const id = (image: Image): string => (options.noTrunc ? image.id : shortId(image.id));
   if (options.quiet) return [...new Set(filtered.map((r) => id(r.image)))].map((l) => `${l}\n`).join('');
   return table([
@@ -46,6 +58,8 @@ export interface PsOptions {
   readonly noTrunc?: boolean;
   readonly latest?: boolean;
   readonly labels?: Readonly<Record<string, string>>;
+  readonly status?: string;
+  readonly name?: string;
 }
 
 /** `docker ps` STATUS column (moby `container.State.String()`). */
@@ -78,6 +92,8 @@ export function containersOf(engine: DockerEngine, options: PsOptions): Containe
   // Newest first; containers created in the same virtual millisecond keep creation order (newest first).
   let list = [...engine.containers.values()].reverse().sort((a, b) => b.created - a.created);
   if (!options.all && !options.latest) list = list.filter((c) => c.state === 'running');
+  if (options.status) list = list.filter((c) => c.state === options.status);
+  if (options.name) list = list.filter((c) => c.name.includes(options.name!));
   if (options.labels) list = list.filter((c) => Object.entries(options.labels!).every(([k, v]) => c.labels[k] === v));
   if (options.latest) list = list.slice(0, 1);
   return list;

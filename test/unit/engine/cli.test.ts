@@ -85,3 +85,24 @@ test('docker login without -u needs a terminal; with one it prompts and keeps no
   assert.equal(t.engine.logins.get('docker.io'), 'mucha0619');
   assert.equal(t.shell.prompt(), '~$ ');
 });
+
+test('--format and --filter on ps and images', async () => {
+  const t = new Terminal(new MemoryFs());
+  await t.run('docker run -d --name web -p 80 nginx');
+  await t.run('docker run --name once busybox true');
+  const names = await t.run("docker ps -a --format '{{.Names}}: {{.Status}}'");
+  assert.equal(names.out, 'once: Exited (0) Less than a second ago\nweb: Up Less than a second\n');
+  const table = await t.run('docker ps --format "table {{.Names}}\\t{{.Ports}}"');
+  assert.equal(table.out, 'NAMES     PORTS\nweb       0.0.0.0:32768->80/tcp, :::32768->80/tcp\n', '-p 80 without a host port gets an ephemeral one');
+  assert.equal((await t.run('docker ps -a --filter status=exited --format {{.Names}}')).out, 'once\n');
+  assert.equal((await t.run('docker ps --filter bogus=1')).err, "Error response from daemon: invalid filter 'bogus'\n");
+  assert.equal((await t.run('docker images --format {{.Repository}}:{{.Tag}}')).out, 'nginx:latest\nbusybox:latest\n');
+  assert.equal((await t.run('curl -s localhost:32768')).out.includes('Welcome to nginx!'), true);
+});
+
+test('flags the simulator does not model are named, not silently dropped', async () => {
+  const t = new Terminal(new MemoryFs());
+  const r = await t.run('docker run -d -v data:/data --restart always --name r1 redis');
+  assert.equal(r.code, 0);
+  assert.ok(r.err.includes('--volume, --restart'));
+});

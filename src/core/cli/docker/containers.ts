@@ -5,12 +5,12 @@ import { ContainerShell } from '../../engine/exec';
 import { MergedFs } from '../../engine/fs';
 import { commitContainer } from '../../engine/imageOps';
 import { DEFAULT_PATH, envValue } from '../../engine/model';
-import { inspectContainer, inspectImage, psTable } from '../../engine/views';
-import { rfc3339Nano } from '../../engine/format';
+import { containersOf, inspectContainer, inspectImage, portsText, psTable, statusText } from '../../engine/views';
+import { humanDuration, rfc3339Nano } from '../../engine/format';
 import type { Container } from '../../engine/container';
 import type { CommandContext, InteractiveSession } from '../../shell/types';
 import { bool, int, list, str, type DockerIo, type Handler } from './io';
-import { renderTemplate } from './template';
+import { formatList, renderTemplate } from './template';
 import type { Parsed } from './flags';
 
 function runOptions(p: Parsed) {
@@ -46,8 +46,15 @@ function write(io: DockerIo, lines: readonly string[], stream: 'out' | 'err' = '
   for (const line of lines) io[stream](`${line}\n`);
 }
 
+/** Flags accepted for compatibility whose effect the simulator does not model: say so. */
+function notSimulated(p: Parsed, io: DockerIo): void {
+  const ignored = ['volume', 'network', 'restart'].filter((f) => p.flags[f] !== undefined);
+  if (ignored.length) io.err(`${l10n.t('(Kube Tutor) Not simulated, ignored: {0}', ignored.map((f) => `--${f}`).join(', '))}\n`);
+}
+
 export const run: Handler = (p, io) => {
   const options = runOptions(p);
+  notSimulated(p, io);
   const container = io.engine.create(options, io);
   const result = io.engine.start(container);
   if (options.detach) {
@@ -104,6 +111,7 @@ function containerSession(io: DockerIo, container: Container, sh: ContainerShell
 }
 
 export const create: Handler = (p, io) => {
+  notSimulated(p, io);
   const container = io.engine.create(runOptions(p), io);
   io.out(`${container.id}\n`);
   return 0;
@@ -162,11 +170,35 @@ export const rm: Handler = (p, io) =>
 
 export const ps: Handler = (p, io) => {
   const labels: Record<string, string> = {};
+  let status: string | undefined;
+  let name: string | undefined;
   for (const f of list(p, 'filter')) {
-    const m = /^label=([^=]+)=(.*)$/.exec(f);
-    if (m) labels[m[1]!] = m[2]!;
+    const [key, ...rest] = f.split('=');
+    const value = rest.join('=');
+    if (key === 'label') labels[value.split('=')[0]!] = value.split('=').slice(1).join('=');
+    else if (key === 'status') status = value;
+    else if (key === 'name') name = value;
+    else throw new DaemonError(`invalid filter '${key}'`);
   }
-  io.out(psTable(io.engine, { all: bool(p, 'all'), quiet: bool(p, 'quiet'), noTrunc: bool(p, 'no-trunc'), latest: bool(p, 'latest'), ...(Object.keys(labels).length ? { labels } : {}) }));
+  const options = { all: bool(p, 'all') || status !== undefined, quiet: bool(p, 'quiet'), noTrunc: bool(p, 'no-trunc'), latest: bool(p, 'latest'), ...(Object.keys(labels).length ? { labels } : {}), ...(status ? { status } : {}), ...(name ? { name } : {}) };
+  const format = str(p, 'format');
+  if (format !== undefined && format !== 'table') {
+    const now = io.engine.clock.now();
+    const rows = containersOf(io.engine, options).map((c) => ({
+      ID: c.id.slice(0, 12),
+      Image: c.image,
+      Command: JSON.stringify([c.path, ...c.args].join(' ')),
+      RunningFor: `${humanDuration(now - c.created)} ago`,
+      Status: statusText(c, now),
+      State: c.state,
+      Ports: portsText(c),
+      Names: c.name,
+      CreatedAt: new Date(c.created).toISOString(),
+    }));
+    io.out(formatList(format, rows, { ID: 'CONTAINER ID', Image: 'IMAGE', Command: 'COMMAND', RunningFor: 'CREATED', Status: 'STATUS', State: 'STATE', Ports: 'PORTS', Names: 'NAMES', CreatedAt: 'CREATED AT' }));
+    return 0;
+  }
+  io.out(psTable(io.engine, options));
   return 0;
 };
 
@@ -201,7 +233,8 @@ export const exec: Handler = (p, io) => {
   const tty = bool(p, 'tty');
   const interactive = bool(p, 'interactive');
   const isShell = /(^|\/)(bash|sh|dash|ash)$/.test(exe) && argv.length === 1;
-  const sh = new ContainerShell(io.engine, c, ContainerShell.kindOf(fs, exe), tty);
+  const workdir = str(p, 'workdir');
+  const sh = new ContainerShell(io.engine, c, ContainerShell.kindOf(fs, exe), tty, { env: list(p, 'env'), ...(workdir !== undefined ? { workdir } : {}) });
   if (isShell) {
     // Without -i the shell reads EOF at once and exits 0 (what `docker exec c bash` does).
     if (!interactive) return 0;

@@ -5,7 +5,8 @@ import { ClientError, DaemonError } from '../../engine/errors';
 import { humanDuration, humanSize, shortId, table } from '../../engine/format';
 import { login as doLogin, logout as doLogout, pushImage, PushDenied, removeImage, tagImage } from '../../engine/imageOps';
 import { fullTagged, parseReference } from '../../engine/reference';
-import { imagesTable } from '../../engine/views';
+import { imageRows, imagesTable } from '../../engine/views';
+import { formatList } from './template';
 import type { CommandContext } from '../../shell/types';
 import { bool, list, str, type Handler } from './io';
 
@@ -27,8 +28,32 @@ export const build: Handler = (p, io) => {
 };
 
 export const images: Handler = (p, io) => {
-  const repository = p.args[0];
-  io.out(imagesTable(io.engine, { all: bool(p, 'all'), quiet: bool(p, 'quiet'), noTrunc: bool(p, 'no-trunc'), ...(repository ? { repository } : {}) }));
+  let repository = p.args[0];
+  let dangling: boolean | undefined;
+  for (const f of list(p, 'filter')) {
+    const [key, ...rest] = f.split('=');
+    const value = rest.join('=');
+    if (key === 'dangling') dangling = value === 'true' || value === '1';
+    else if (key === 'reference') repository = value;
+    else throw new DaemonError(`invalid filter '${key}'`);
+  }
+  const options = { all: bool(p, 'all'), quiet: bool(p, 'quiet'), noTrunc: bool(p, 'no-trunc'), ...(repository ? { repository } : {}), ...(dangling !== undefined ? { dangling } : {}) };
+  const format = str(p, 'format');
+  if (format !== undefined && format !== 'table') {
+    const now = io.engine.clock.now();
+    const rows = imageRows(io.engine, options).map((r) => ({
+      ID: shortId(r.image.id),
+      Repository: r.repo,
+      Tag: r.tag,
+      CreatedSince: `${humanDuration(now - r.image.created)} ago`,
+      CreatedAt: new Date(r.image.created).toISOString(),
+      Size: humanSize(io.engine.store.size(r.image)),
+      Digest: r.image.repoDigests[0]?.split('@')[1] ?? '<none>',
+    }));
+    io.out(formatList(format, rows, { ID: 'IMAGE ID', Repository: 'REPOSITORY', Tag: 'TAG', CreatedSince: 'CREATED', CreatedAt: 'CREATED AT', Size: 'SIZE', Digest: 'DIGEST' }));
+    return 0;
+  }
+  io.out(imagesTable(io.engine, options));
   return 0;
 };
 
