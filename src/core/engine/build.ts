@@ -211,8 +211,19 @@ function relativeTo(context: string, file: string): string {
 
 /** moby's `node.Original`: the instruction text with line continuations joined. */
 function original(instr: Instruction): string {
-  const raw = `${instr.getInstruction()} ${instr.getRawArgumentsContent() ?? ''}`.trim();
+  const raw = `${instr.getInstruction()} ${rawArgs(instr)}`.trim();
   return raw.replace(/\\\r?\n/g, '').replace(/\r?\n\s*#[^\n]*/g, '');
+}
+
+const rawCache = new WeakMap<Instruction, string>();
+/** dockerfile-ast recomputes the raw text on every call; steps ask for it several times. */
+function rawArgs(instr: Instruction): string {
+  let raw = rawCache.get(instr);
+  if (raw === undefined) {
+    raw = instr.getRawArgumentsContent() ?? '';
+    rawCache.set(instr, raw);
+  }
+  return raw;
 }
 
 function expand(text: string, lookup: (name: string) => string | undefined): string {
@@ -238,7 +249,7 @@ function scratchImage(): Image {
 
 /** JSON (exec) form of CMD/ENTRYPOINT/RUN/SHELL, or undefined for the shell form. */
 function jsonForm(instr: Instruction): string[] | undefined {
-  const raw = (instr.getRawArgumentsContent() ?? '').trim();
+  const raw = (rawArgs(instr)).trim();
   if (!raw.startsWith('[')) return undefined;
   try {
     const value = JSON.parse(raw) as unknown;
@@ -320,7 +331,7 @@ function execute(
       break;
     }
     case 'WORKDIR': {
-      const dirPath = normalizePath(x(instr.getRawArgumentsContent() ?? '/'), config.workdir ?? '/');
+      const dirPath = normalizePath(x(rawArgs(instr) || '/'), config.workdir ?? '/');
       config.workdir = dirPath;
       if (!engine.imageFs(state.image).get(dirPath)) changes = { [dirPath]: { type: 'dir', size: 0 } };
       break;
@@ -328,7 +339,7 @@ function execute(
     case 'CMD':
     case 'ENTRYPOINT': {
       const json = jsonForm(instr);
-      const value = json ?? [...(config.shell ?? ['/bin/sh', '-c']), instr.getRawArgumentsContent() ?? ''];
+      const value = json ?? [...(config.shell ?? ['/bin/sh', '-c']), rawArgs(instr)];
       if (keyword === 'CMD') {
         config.cmd = value;
         state.cmdSet = true;
@@ -340,13 +351,13 @@ function execute(
       break;
     }
     case 'USER':
-      config.user = x(instr.getRawArgumentsContent() ?? '');
+      config.user = x(rawArgs(instr));
       break;
     case 'VOLUME':
       config.volumes = [...(config.volumes ?? []), ...(jsonForm(instr) ?? instr.getArguments().map((a) => x(a.getValue())))];
       break;
     case 'STOPSIGNAL':
-      config.stopSignal = x(instr.getRawArgumentsContent() ?? '');
+      config.stopSignal = x(rawArgs(instr));
       break;
     case 'SHELL': {
       const json = jsonForm(instr);
@@ -355,7 +366,7 @@ function execute(
       break;
     }
     case 'ONBUILD':
-      config.onbuild = [...(config.onbuild ?? []), instr.getRawArgumentsContent() ?? ''];
+      config.onbuild = [...(config.onbuild ?? []), rawArgs(instr)];
       break;
     case 'HEALTHCHECK':
       break;
@@ -373,9 +384,12 @@ function execute(
       const json = jsonForm(instr);
       const env = [...(config.env ?? [])];
       for (const [k, v] of state.args) if (v !== undefined && !envMap.has(k)) env.push(`${k}=${v}`);
-      const fs = engine.imageFs(state.image);
-      const shellForm = instr.getRawArgumentsContent() ?? '';
+      const shellForm = rawArgs(instr);
       inputs = { args: [...state.args].filter(([, v]) => v !== undefined) };
+      // Cache hit: the command is not run again (the cache key does not depend on its result).
+      const hit = !noCache && engine.store.images.get(cacheId(state, keyword, instr, x, inputs, false, engine));
+      if (hit) return useCache(state, hit);
+      const fs = engine.imageFs(state.image);
       const result = simulateRun(fs, json ? { exec: json } : { shell: shellForm.replace(/\\\r?\n/g, ' ') }, env, config.workdir ?? '/');
       output = result.output;
       changes = result.changes;
@@ -391,14 +405,9 @@ function execute(
   }
 
   const emptyLayer = changes === undefined;
-  const key = { parent: state.image.id, instruction: `${keyword} ${x(instr.getRawArgumentsContent() ?? '')}`, inputs, config: keyword === 'ARG' ? [...state.args] : null, nonce: noCache ? engine.random.hex(16) : null };
-  const id = digestOf(key);
+  const id = cacheId(state, keyword, instr, x, inputs, noCache, engine);
   const cached = !noCache && engine.store.images.get(id);
-  if (cached && !runFailure) {
-    state.image = cached;
-    state.config = cloneConfig(cached.config);
-    return { cached: true, output: [] };
-  }
+  if (cached && !runFailure) return useCache(state, cached);
   const container = METADATA.has(keyword) || keyword === 'RUN' ? engine.random.hex(12) : undefined;
   if (runFailure) return { cached: false, output, failed: runFailure, ...(container ? { container } : {}) };
   engine.clock.advance(durationMs);
@@ -423,6 +432,17 @@ function execute(
   state.image = image;
   state.config = cloneConfig(config);
   return { cached: false, output, ...(container ? { container } : {}) };
+}
+
+/** The step's image id: sha256 of (parent, instruction after expansion, inputs). Equal ids = cache hit. */
+function cacheId(state: StageState, keyword: string, instr: Instruction, x: (t: string) => string, inputs: unknown, noCache: boolean, engine: DockerEngine): string {
+  return digestOf({ parent: state.image.id, instruction: `${keyword} ${x(rawArgs(instr))}`, inputs, config: keyword === 'ARG' ? [...state.args] : null, nonce: noCache ? engine.random.hex(16) : null });
+}
+
+function useCache(state: StageState, cached: Image): StepResult {
+  state.image = cached;
+  state.config = cloneConfig(cached.config);
+  return { cached: true, output: [] };
 }
 
 function createdBy(instr: Instruction, keyword: string): string {

@@ -56,7 +56,12 @@ export function toImageConfig(config: MutableConfig): ImageConfig {
 }
 
 export function cloneConfig(config: MutableConfig | ImageConfig): MutableConfig {
-  return JSON.parse(JSON.stringify(config)) as MutableConfig;
+  const out: MutableConfig = {};
+  for (const [key, value] of Object.entries(config) as [keyof MutableConfig, unknown][]) {
+    if (value === undefined) continue;
+    (out as Record<string, unknown>)[key] = Array.isArray(value) ? [...(value as unknown[])] : value && typeof value === 'object' ? { ...(value as object) } : value;
+  }
+  return out;
 }
 
 export function envValue(env: readonly string[] | undefined, name: string): string | undefined {

@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+// `npm run bench [-- NAME...]`: runs bench/NAME.mjs (all benchmarks when no name is given).
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const dir = path.dirname(fileURLToPath(import.meta.url));
+const all = fs.readdirSync(dir).filter((f) => f.endsWith('.mjs') && f !== 'run.mjs').map((f) => f.slice(0, -4)).sort();
+const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+let failed = 0;
+for (const name of names.length ? names : all) {
+  if (!all.includes(name)) {
+    console.error(`bench: unknown benchmark "${name}" (known: ${all.join(', ')})`);
+    failed++;
+    continue;
+  }
+  const r = spawnSync(process.execPath, [path.join(dir, `${name}.mjs`), ...process.argv.slice(2).filter((a) => a.startsWith('-'))], { stdio: 'inherit' });
+  if (r.status !== 0) failed++;
+}
+process.exitCode = failed ? 1 : 0;
