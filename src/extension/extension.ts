@@ -4,12 +4,16 @@ const loadStart = performance.now();
 import * as vscode from 'vscode';
 import * as l10n from '@vscode/l10n';
 import { DiagnosticsController } from './diagnostics';
+import { registerDocker } from './docker';
+import type { DockerSimulator } from './docker/simulator';
 import { TOPOLOGY_VIEW_TYPE, TopologyPanel, TopologySerializer } from './topology/panel';
 
 export interface KubeTutorApi {
   /** Milliseconds from loading the bundle to the end of `activate`. */
   readonly activationMs: number;
   readonly diagnostics: DiagnosticsController;
+  /** The simulated Docker daemon (engine, registry, network) behind the terminal and tree. */
+  readonly docker: DockerSimulator;
 }
 
 export function activate(context: vscode.ExtensionContext): KubeTutorApi {
@@ -29,9 +33,11 @@ export function activate(context: vscode.ExtensionContext): KubeTutorApi {
     { dispose: () => TopologyPanel.current?.dispose() },
   );
 
+  const docker = registerDocker(context, log);
+
   const activationMs = Math.round((performance.now() - loadStart) * 10) / 10;
   log.info(`Kube Tutor activated in ${activationMs} ms`);
-  return { activationMs, diagnostics };
+  return { activationMs, diagnostics, docker };
 }
 
 export function deactivate(): void {}

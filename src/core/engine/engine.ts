@@ -374,6 +374,15 @@ export class DockerEngine {
     }
   }
 
+  /** Releases every published port on the network (before the engine is replaced, e.g. on reset). */
+  dispose(): void {
+    for (const runtime of this.runtime.values()) {
+      for (const u of runtime.unlisten) u();
+      runtime.unlisten = [];
+    }
+    this.listeners.clear();
+  }
+
   execNotFoundMessage(name: string): string {
     return `OCI runtime exec failed: exec failed: unable to start container process: ${execNotFound(name)}: unknown`;
   }
