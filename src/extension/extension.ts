@@ -7,12 +7,16 @@ import { DiagnosticsController } from './diagnostics';
 import { DockerfileCodeActions } from './codeActions';
 import { DockerfileOptions } from './dockerfileOptions';
 import { DockerfileHover } from './hover';
+import { registerDocker } from './docker';
+import type { DockerSimulator } from './docker/simulator';
 import { TOPOLOGY_VIEW_TYPE, TopologyPanel, TopologySerializer } from './topology/panel';
 
 export interface KubeTutorApi {
   /** Milliseconds from loading the bundle to the end of `activate`. */
   readonly activationMs: number;
   readonly diagnostics: DiagnosticsController;
+  /** The simulated Docker daemon (engine, registry, network) behind the terminal and tree. */
+  readonly docker: DockerSimulator;
 }
 
 export function activate(context: vscode.ExtensionContext): KubeTutorApi {
@@ -41,9 +45,11 @@ export function activate(context: vscode.ExtensionContext): KubeTutorApi {
     { dispose: () => TopologyPanel.current?.dispose() },
   );
 
+  const docker = registerDocker(context, log);
+
   const activationMs = Math.round((performance.now() - loadStart) * 10) / 10;
   log.info(`Kube Tutor activated in ${activationMs} ms`);
-  return { activationMs, diagnostics };
+  return { activationMs, diagnostics, docker };
 }
 
 export function deactivate(): void {}
