@@ -16,9 +16,10 @@ export class FakeImages implements ImageSource {
   resolve(reference: string): ImageInfo | undefined {
     this.pulls.push(reference);
     const name = reference.replace(/:latest$/, '');
-    const extra = this.extra.get(name);
+    const extra = this.extra.get(reference) ?? this.extra.get(name);
     if (extra) return extra;
-    if (name === 'luksa/kubia' || name === 'kubia')
+    const base = reference.replace(/:[\w.-]+$/, '');
+    if (base === 'luksa/kubia' || base === 'kubia')
       return {
         reference: 'docker.io/luksa/kubia:latest',
         id: 'sha256:' + 'a'.repeat(64),

@@ -156,10 +156,10 @@ export class Scheduler extends Controller {
     const spec = pod.spec;
     if (n.unschedulable && !tolerates(spec.tolerations ?? [], { key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' }))
       return 'node(s) were unschedulable';
-    const sel = spec.nodeSelector;
-    if (sel) for (const k in sel) if (n.labels[k] !== sel[k]) return "node(s) didn't match Pod's node affinity/selector";
     for (const t of n.taints)
       if (!tolerates(spec.tolerations ?? [], t)) return `node(s) had untolerated taint {${t.key}: ${t.value ?? ''}}`;
+    const sel = spec.nodeSelector;
+    if (sel) for (const k in sel) if (n.labels[k] !== sel[k]) return "node(s) didn't match Pod's node affinity/selector";
     if (n.podCount + 1 > n.pods) return 'Too many pods';
     if (req.cpu > 0 && n.reqCpu + req.cpu > n.cpu) return 'Insufficient cpu';
     if (req.memory > 0 && n.reqMemory + req.memory > n.memory) return 'Insufficient memory';
