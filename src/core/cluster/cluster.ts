@@ -56,6 +56,7 @@ export class Cluster {
   readonly kubelets: Kubelets;
   readonly scheduler: Scheduler;
   private readonly controllers: Controller[];
+  private readonly proxy: Proxy;
   private pumpPending = false;
   private pumping = false;
   private lbCount = 0;
@@ -84,6 +85,7 @@ export class Cluster {
     };
     this.scheduler = new Scheduler(ctx);
     this.kubelets = new Kubelets(ctx, options.images, this.podNetwork);
+    this.proxy = new Proxy(ctx, this.network, this.podNetwork);
     this.controllers = [
       new DeploymentController(ctx),
       new ReplicaController(ctx, 'ReplicaSet'),
@@ -96,7 +98,7 @@ export class Cluster {
         delayMs: this.profile.loadBalancerDelayMs,
         allocate: (svc) => (this.profile.loadBalancerFromClusterIp ? svc.spec.clusterIP : this.publicIp()),
       }),
-      new Proxy(ctx, this.network, this.podNetwork),
+      this.proxy,
     ];
     this.boot(options.systemPods ?? true);
   }
@@ -169,6 +171,16 @@ export class Cluster {
       this.pump();
       return condition();
     }, timeoutMs);
+  }
+
+  /** Unplugs the cluster from the learner's network (minikube stop / delete). */
+  suspend(): void {
+    this.proxy.clearAll();
+  }
+
+  resume(): void {
+    this.proxy.resyncAll();
+    this.pump();
   }
 
   podsOn(node: string): KObject[] {

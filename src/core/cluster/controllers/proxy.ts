@@ -25,6 +25,15 @@ export class Proxy extends Controller {
     });
   }
 
+  /** Removes every listener (cluster stopped or deleted). */
+  clearAll(): void {
+    for (const key of [...this.registered.keys()]) this.clear(key);
+  }
+
+  resyncAll(): void {
+    for (const svc of this.ctx.store.list('Service')) this.queue.add(keyOf(svc));
+  }
+
   private clear(key: string): void {
     for (const off of this.registered.get(key) ?? []) off();
     this.registered.delete(key);
