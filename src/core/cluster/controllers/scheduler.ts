@@ -10,7 +10,7 @@
  */
 import { Controller, type ControllerContext } from '../controller';
 import { parseCpu, parseMemory, podRequests } from '../podutil';
-import { type Json, type KObject, keyOf, splitKey } from '../types';
+import { type Json, type KObject, controllerOf, keyOf, splitKey } from '../types';
 
 interface NodeInfo {
   name: string;
@@ -25,6 +25,8 @@ interface NodeInfo {
   scoreMemory: number;
   podCount: number;
   labels: Readonly<Record<string, string>>;
+  /** pods per controller uid (for the default topology spreading score) */
+  owners: Map<string, number>;
   taints: Json[];
   unschedulable: boolean;
 }
@@ -112,6 +114,7 @@ export class Scheduler extends Controller {
       scoreMemory: prev?.scoreMemory ?? 0,
       podCount: prev?.podCount ?? 0,
       labels: node.metadata.labels ?? {},
+      owners: prev?.owners ?? new Map(),
       taints: (node.spec?.taints ?? []).filter((t: Json) => t.effect === 'NoSchedule' || t.effect === 'NoExecute'),
       unschedulable: !!node.spec?.unschedulable,
     };
@@ -129,6 +132,8 @@ export class Scheduler extends Controller {
     n.scoreCpu += s.cpu;
     n.scoreMemory += s.memory;
     n.podCount++;
+    const owner = controllerOf(pod)?.uid;
+    if (owner) n.owners.set(owner, (n.owners.get(owner) ?? 0) + 1);
   }
 
   private unassign(key: string, pod: KObject): void {
@@ -144,6 +149,8 @@ export class Scheduler extends Controller {
     n.scoreCpu -= s.cpu;
     n.scoreMemory -= s.memory;
     n.podCount--;
+    const owner = controllerOf(pod)?.uid;
+    if (owner) n.owners.set(owner, (n.owners.get(owner) ?? 1) - 1);
   }
 
   private retryUnschedulable(): void {
@@ -166,12 +173,17 @@ export class Scheduler extends Controller {
     return undefined;
   }
 
-  private score(n: NodeInfo, s: { cpu: number; memory: number }): number {
+  /**
+   * LeastAllocated + BalancedAllocation + the default PodTopologySpread constraint on
+   * `kubernetes.io/hostname` (ScheduleAnyway): fewer pods of the same controller score higher.
+   */
+  private score(n: NodeInfo, s: { cpu: number; memory: number }, owner: string | undefined): number {
+    const spread = owner ? (n.owners.get(owner) ?? 0) * 100 : 0;
     const cpuFrac = n.cpu ? (n.scoreCpu + s.cpu) / n.cpu : 1;
     const memFrac = n.memory ? (n.scoreMemory + s.memory) / n.memory : 1;
     const least = ((Math.max(0, 1 - cpuFrac) + Math.max(0, 1 - memFrac)) / 2) * 100;
     const balanced = (1 - Math.abs(cpuFrac - memFrac) / 2) * 100;
-    return least + balanced;
+    return least + balanced - spread;
   }
 
   protected sync(key: string): void {
@@ -180,12 +192,13 @@ export class Scheduler extends Controller {
     if (!pod || pod.spec?.nodeName || pod.metadata.deletionTimestamp) return;
     const req = podRequests(pod.spec);
     const s = nonZero(pod.spec);
+    const owner = controllerOf(pod)?.uid;
     const list = this.nodeList;
     const total = list.length;
     const want = feasibleNodesToFind(total);
     const reasons = new Map<string, number>();
     let best: NodeInfo | undefined;
-    let bestScore = -1;
+    let bestScore = -Infinity;
     let ties = 0;
     let found = 0;
     let i = 0;
@@ -197,7 +210,7 @@ export class Scheduler extends Controller {
         continue;
       }
       found++;
-      const sc = this.score(n, s);
+      const sc = this.score(n, s, owner);
       if (sc > bestScore) {
         best = n;
         bestScore = sc;
