@@ -28,6 +28,7 @@ export class LineEditor {
     let i = 0;
     while (i < data.length) {
       const rest = data.slice(i);
+      // eslint-disable-next-line no-control-regex -- terminal escape sequences start with ESC
       const esc = /^\x1b(?:\[(?:\d+(?:;\d+)?)?[A-Za-z~]|O[A-Za-z])/.exec(rest);
       if (esc) {
         output += this.escape(esc[0]);

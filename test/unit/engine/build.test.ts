@@ -8,7 +8,7 @@ test('docker build -t kubia . prints the classic builder steps and tags the imag
   const r = await t.run('docker build -t kubia .');
   assert.equal(r.code, 0, r.err);
   const lines = r.out.split('\n');
-  assert.match(lines[0]!, /^Sending build context to Docker daemon  \d+(\.\d+)?kB$/);
+  assert.match(lines[0]!, /^Sending build context to Docker daemon {2}\d+(\.\d+)?kB$/);
   assert.equal(lines[1], 'Step 1/3 : FROM node:7');
   assert.equal(lines[2], '7: Pulling from library/node');
   assert.ok(lines.includes('Status: Downloaded newer image for node:7'));
@@ -47,7 +47,7 @@ test('the redis 3-Dockerfile builds with -f into a 93.7MB image', async () => {
   assert.ok(r.out.includes('Step 2/4 : RUN apt-get update &&     apt-get install -y redis-server &&     apt-get clean'));
   assert.ok(r.out.includes('Setting up redis-server (5:4.0.9-1ubuntu0.2) ...'));
   const ls = await t.run('docker image ls');
-  assert.match(ls.out, /^REPOSITORY   TAG       IMAGE ID       CREATED\s+SIZE\nredis        v1\.0      [0-9a-f]{12}   .+ ago\s+93\.7MB\n/);
+  assert.match(ls.out, /^REPOSITORY {3}TAG {7}IMAGE ID {7}CREATED\s+SIZE\nredis {8}v1\.0 {6}[0-9a-f]{12} {3}.+ ago\s+93\.7MB\n/);
 });
 
 test('apt-get install without apt-get update fails like on a fresh ubuntu image', async () => {
