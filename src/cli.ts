@@ -9,7 +9,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as l10n from '@vscode/l10n';
 import { fileKind } from './core/files';
-import { allRules, lintText } from './core/lint';
+import { allRules, lintText, type LintOptions } from './core/lint';
+import { parseHadolintConfig } from './core/dockerfile';
+import { findHadolintConfig, snapshotFolder } from './nodeContext';
 import {
   formatJson,
   formatRulesJson,
@@ -102,6 +104,19 @@ function collectFiles(p: string, cwd: string, explicit: boolean): string[] {
   return out;
 }
 
+/** The folder of a Dockerfile is its build context (as `docker build -f X .` from there); a .hadolint.yaml applies. */
+function dockerfileOptions(file: string, io: CliIo): LintOptions {
+  const dir = path.dirname(file);
+  const config = findHadolintConfig(dir, io.cwd);
+  let hadolint;
+  if (config) {
+    const parsed = parseHadolintConfig(fs.readFileSync(config, 'utf8'));
+    for (const e of parsed.errors) io.stderr(`kube-tutor lint: ${path.relative(io.cwd, config)}: ${e}\n`);
+    hadolint = parsed.config;
+  }
+  return { buildContext: snapshotFolder(dir), ...(hadolint ? { hadolint } : {}) };
+}
+
 function lintCommand(args: string[], io: CliIo): number {
   const parsed = parseArgs(args, OUTPUT_FORMATS);
   const paths = parsed.paths.length ? parsed.paths : ['.'];
@@ -125,7 +140,8 @@ function lintCommand(args: string[], io: CliIo): number {
         ioError = true;
         continue;
       }
-      reports.push({ file, diagnostics: lintText(fileKind(file) ?? 'yaml', text) });
+      const kind = fileKind(file) ?? 'yaml';
+      reports.push({ file, diagnostics: lintText(kind, text, kind === 'dockerfile' ? dockerfileOptions(path.resolve(io.cwd, file), io) : {}) });
     }
   }
   const format = parsed.format as OutputFormat;
