@@ -134,6 +134,9 @@ export function createContext(text: string, options: ContextOptions = {}): Docke
     }
   }
 
+  // Global ARG defaults may refer to earlier ones (`ARG BASE=node:${V}`): keep them expanded.
+  for (const name of globalArgs.keys()) globalArgs.set(name, globalScope.get(name) ?? undefined);
+
   const shells = new Map<Instruction, RunShell | undefined>();
   const memos = new Map<string, unknown>();
   const context: DockerfileContext = {
