@@ -10,8 +10,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as l10n from '@vscode/l10n';
 import { fileKind } from './core/files';
-import { allRules, lintFolder, lintText } from './core/lint';
+import { allRules, lintFolder, lintText, type LintOptions } from './core/lint';
 import { compareDiagnostics } from './core/diagnostic';
+import { parseHadolintConfig } from './core/dockerfile';
+import { findHadolintConfig, snapshotFolder } from './nodeContext';
 import { simCommand, SimUsageError } from './sim';
 import {
   formatJson,
@@ -123,6 +125,19 @@ function addFolderFindings(reports: FileReport[], files: ReadonlyArray<{ path: s
   }
 }
 
+/** The folder of a Dockerfile is its build context (as `docker build -f X .` from there); a .hadolint.yaml applies. */
+function dockerfileOptions(file: string, io: CliIo): LintOptions {
+  const dir = path.dirname(file);
+  const config = findHadolintConfig(dir, io.cwd);
+  let hadolint;
+  if (config) {
+    const parsed = parseHadolintConfig(fs.readFileSync(config, 'utf8'));
+    for (const e of parsed.errors) io.stderr(`kube-tutor lint: ${path.relative(io.cwd, config)}: ${e}\n`);
+    hadolint = parsed.config;
+  }
+  return { buildContext: snapshotFolder(dir), ...(hadolint ? { hadolint } : {}) };
+}
+
 function lintCommand(args: string[], io: CliIo): number {
   const parsed = parseArgs(args, OUTPUT_FORMATS);
   const paths = parsed.paths.length ? parsed.paths : ['.'];
@@ -151,7 +166,9 @@ function lintCommand(args: string[], io: CliIo): number {
       const kind = fileKind(file) ?? 'yaml';
       const folder = path.dirname(path.resolve(io.cwd, file));
       const fileExists = (rel: string) => fs.existsSync(path.resolve(folder, rel));
-      reports.push({ file, diagnostics: lintText(kind, text, { fileName: file, fileExists }) });
+      const options: LintOptions =
+        kind === 'dockerfile' ? dockerfileOptions(path.resolve(io.cwd, file), io) : { fileName: file, fileExists };
+      reports.push({ file, diagnostics: lintText(kind, text, options) });
       if (kind === 'yaml') yamlTexts.push({ path: file, text, index: reports.length - 1 });
     }
     // A directory is what `kubectl apply -f DIR` sends: cross-resource checks per folder.
