@@ -1,4 +1,11 @@
-import { load, YAMLException, type LoadOptions } from 'js-yaml';
+import * as jsyaml from 'js-yaml';
+import { CORE_SCHEMA, load, YAMLException, type LoadOptions, type Type } from 'js-yaml';
+
+/**
+ * YAML 1.2 core schema plus merge keys (`<<: *base`). No implicit timestamps or binary:
+ * Kubernetes reads `2024-01-01` as a string, and resolving them costs time on every scalar.
+ */
+const SCHEMA = CORE_SCHEMA.extend({ implicit: [(jsyaml as unknown as { types: { merge: Type } }).types.merge] });
 import type { YamlAlias, YamlMap, YamlNode, YamlPair, YamlScalar, YamlSeq } from './ast';
 import { LineIndex } from './lines';
 
@@ -210,7 +217,7 @@ function parseChunk(text: string, chunk: Chunk, index: number): YamlDocument {
   const source = text.slice(chunk.start, chunk.end);
   const builder = new TreeBuilder(source, chunk.start);
   try {
-    load(source, { listener: builder.listener, maxDepth: YAML_LIMITS.maxDepth } as LoadOptions);
+    load(source, { schema: SCHEMA, listener: builder.listener, maxDepth: YAML_LIMITS.maxDepth } as LoadOptions);
   } catch (error) {
     const reason = error instanceof YAMLException ? (error.reason ?? error.message) : error instanceof RangeError ? 'nesting too deep' : String(error);
     const offset = error instanceof YAMLException ? (error.mark?.position ?? 0) : 0;
