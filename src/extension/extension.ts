@@ -5,6 +5,8 @@ import * as vscode from 'vscode';
 import * as l10n from '@vscode/l10n';
 import { DiagnosticsController } from './diagnostics';
 import { TOPOLOGY_VIEW_TYPE, TopologyPanel, TopologySerializer } from './topology/panel';
+import { MANIFEST_SELECTOR, ManifestHoverProvider } from './manifestHover';
+import { MANIFEST_COMPLETION_TRIGGERS, ManifestCompletionProvider } from './manifestCompletion';
 
 export interface KubeTutorApi {
   /** Milliseconds from loading the bundle to the end of `activate`. */
@@ -27,6 +29,8 @@ export function activate(context: vscode.ExtensionContext): KubeTutorApi {
     }),
     vscode.window.registerWebviewPanelSerializer(TOPOLOGY_VIEW_TYPE, new TopologySerializer(context.extensionUri, log)),
     { dispose: () => TopologyPanel.current?.dispose() },
+    vscode.languages.registerHoverProvider(MANIFEST_SELECTOR, new ManifestHoverProvider()),
+    vscode.languages.registerCompletionItemProvider(MANIFEST_SELECTOR, new ManifestCompletionProvider(), ...MANIFEST_COMPLETION_TRIGGERS),
   );
 
   const activationMs = Math.round((performance.now() - loadStart) * 10) / 10;
