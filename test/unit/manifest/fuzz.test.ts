@@ -70,7 +70,7 @@ function assertWellFormed(text: string, ds: readonly Diagnostic[]): void {
   }
 }
 
-const MUTANTS = 4000;
+const MUTANTS = 3000;
 
 test(`fuzz: ${MUTANTS} seeded mutations of every manifest fixture never throw and give well-formed diagnostics`, () => {
   const seeds = corpus();
