@@ -7,7 +7,7 @@ import { asMap, pair, resolve, str, type YamlMap, type YamlNode, type YamlPair }
 import { badEnum, badFormat, missingField, missingName, missingTypeMeta, notValidated, removedApi, unknownField, unknownKind, wrongType } from './checks';
 import * as formats from './formats';
 import { removedApi as lookupRemoved } from './removed';
-import { describeType, isKnownUnvalidated, isStableGroupVersion, kindsOfGroupVersion, kindType, objectType, typeName, versionsOfKind } from './table';
+import { describeType, isKnownUnvalidated, nestedFieldPath, isStableGroupVersion, kindsOfGroupVersion, kindType, objectType, typeName, versionsOfKind } from './table';
 import { removedApiFix } from './removedFix';
 
 interface Span {
@@ -181,7 +181,7 @@ export class Validator {
       const message = removed.replacement
         ? l10n.t('{0} {1} was removed in Kubernetes {2}; use {3}.', apiVersion, kind, removed.removedIn, removed.replacement)
         : l10n.t('{0} {1} was removed in Kubernetes {2}.', apiVersion, kind, removed.removedIn);
-      const note = removed.note ? ` ${l10n.t('Also: {0}.', removed.note)}` : '';
+      const note = removed.note ? ` ${l10n.t('Also: {0}.', removed.note())}` : '';
       const fix = removed.replacement ? removedApiFix(this.file, this.object, apiVersionNode, removed.replacement) : undefined;
       this.report(removedApi, apiVersionNode, message + note, fix ? [fix] : undefined);
       return;
@@ -229,12 +229,15 @@ export class Validator {
         const fix = suggestion
           ? [replaceFix(l10n.t('Rename to "{0}"', suggestion), this.file.lines, p.key.start, p.key.end, suggestion)]
           : undefined;
+        const deeper = suggestion ? undefined : nestedFieldPath(typeId, p.name);
         this.report(
           unknownField,
           p.key,
           suggestion
             ? l10n.t('unknown field "{0}" in {1}. Did you mean "{2}"?', fieldPath, typeName(typeId), suggestion)
-            : l10n.t('unknown field "{0}" in {1}', fieldPath, typeName(typeId)),
+            : deeper
+              ? l10n.t('unknown field "{0}" in {1}: it belongs deeper, at "{2}".', fieldPath, typeName(typeId), path ? `${path}.${deeper}` : deeper)
+              : l10n.t('unknown field "{0}" in {1}', fieldPath, typeName(typeId)),
           fix,
         );
         continue;
