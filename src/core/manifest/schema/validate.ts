@@ -83,7 +83,35 @@ const FIELD_FORMATS: Record<string, FormatCheck> = {
   'v1/TCPSocketAction.port': portOrName,
   'v1/GRPCAction.port': intFormat(formats.portNumber),
   'v1/Volume.name': stringFormat(formats.dns1123Label),
+  'v1/ServiceSpec.ports': servicePortNames,
+  'v1/PodSpec.restartPolicy': restartPolicyForKind,
 };
+
+/** ValidateService: with several ports each needs a unique name (`spec.ports[1].name: Required value`). */
+function servicePortNames(node: YamlNode, _value: unknown, path: string, v: Validator): void {
+  const seq = resolve(node);
+  if (seq?.type !== 'seq' || seq.items.length < 2) return;
+  const seen = new Set<string>();
+  seq.items.forEach((item, i) => {
+    const map = asMap(item);
+    if (!map) return;
+    const name = pair(map, 'name');
+    const value = str(name?.value);
+    if (!value) v.required(map.pairs[0]?.key ?? item, `${path}[${i}].name`);
+    else if (seen.has(value)) v.duplicate(name!.value, `${path}[${i}].name`, value);
+    else seen.add(value);
+  });
+}
+
+const CONTROLLERS = new Set(['Deployment', 'ReplicaSet', 'ReplicationController', 'DaemonSet', 'StatefulSet']);
+
+/** Controllers restart pods forever (only Always); Jobs finish (OnFailure or Never). */
+function restartPolicyForKind(node: YamlNode, value: unknown, path: string, v: Validator): void {
+  if (typeof value !== 'string') return;
+  const kind = v.kind;
+  if (CONTROLLERS.has(kind) && value !== 'Always') v.unsupported(node, path, value, ['Always']);
+  if ((kind === 'Job' || kind === 'CronJob') && value === 'Always') v.unsupported(node, path, value, ['OnFailure', 'Never']);
+}
 
 /** Fields the API server requires although the OpenAPI schema marks them optional. */
 const EXTRA_REQUIRED: Record<string, readonly string[]> = {
@@ -134,6 +162,27 @@ export class Validator {
 
   private report(rule: Parameters<Emit>[0]['rule'], span: Span, message: string, fix?: Parameters<Emit>[0]['fix']): void {
     this.emit({ rule, start: span.start, end: span.end, message, object: this.object, ...(fix ? { fix } : {}) });
+  }
+
+  get kind(): string {
+    return this.object.kind ?? '';
+  }
+
+  required(node: Span, path: string): void {
+    this.report(missingField, node, l10n.t('{0}: Required value', path));
+  }
+
+  duplicate(node: Span, path: string, value: string): void {
+    this.report(badFormat, node, l10n.t('{0}: Duplicate value: "{1}"', path, value));
+  }
+
+  unsupported(node: YamlNode, path: string, value: string, allowed: readonly string[]): void {
+    this.report(
+      badEnum,
+      node,
+      l10n.t('{0}: Unsupported value: {1}: supported values: {2}', path, JSON.stringify(value), allowed.map((a) => `"${a}"`).join(', ')),
+      [replaceFix(l10n.t('Change to "{0}"', allowed[0]!), this.file.lines, node.start, node.end, allowed[0]!)],
+    );
   }
 
   invalid(node: Span, path: string, value: unknown, problem: string): void {
@@ -254,6 +303,9 @@ export class Validator {
       const at = path ? `${path}.${required}` : required;
       this.report(missingField, owner, l10n.t('{0}: Required value', at));
     }
+    // A Job's pods must say how to restart: the default (Always) is refused for Jobs.
+    if (typeId === 'v1/PodSpec' && (this.kind === 'Job' || this.kind === 'CronJob') && !present.has('restartPolicy'))
+      this.report(missingField, owner, l10n.t('{0}.restartPolicy: Required value: valid values: "OnFailure", "Never"', path));
   }
 
   /** Returns false when the value has the wrong type (formats are then skipped). */
