@@ -158,6 +158,8 @@ export class Validator {
     private readonly file: ManifestFile,
     private readonly object: ManifestObject,
     private readonly emit: Emit,
+    /** True once the file has as many findings as will be shown: skip costly hints. */
+    private readonly saturated: () => boolean = () => false,
   ) {}
 
   private report(rule: Parameters<Emit>[0]['rule'], span: Span, message: string, fix?: Parameters<Emit>[0]['fix']): void {
@@ -274,6 +276,10 @@ export class Validator {
       const field = type.f[p.name];
       if (!field) {
         if (p.key.type !== 'scalar') continue;
+        if (this.saturated()) {
+          this.report(unknownField, p.key, fieldPath); // counted as not shown; no costly hint
+          continue;
+        }
         const suggestion = didYouMean(p.name, Object.keys(type.f));
         const fix = suggestion
           ? [replaceFix(l10n.t('Rename to "{0}"', suggestion), this.file.lines, p.key.start, p.key.end, suggestion)]
@@ -424,6 +430,6 @@ function itemOwner(item: YamlNode): Span {
   return first ? first.key : item;
 }
 
-export function validateObject(file: ManifestFile, object: ManifestObject, emit: Emit): void {
-  new Validator(file, object, emit).run();
+export function validateObject(file: ManifestFile, object: ManifestObject, emit: Emit, saturated?: () => boolean): void {
+  new Validator(file, object, emit, saturated).run();
 }
