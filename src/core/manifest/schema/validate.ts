@@ -403,10 +403,15 @@ export class Validator {
   private typeError(node: YamlNode, path: string, code: string, value: Exclude<YamlNode, { type: 'alias' }>): false {
     const got = value.type === 'map' ? 'object' : value.type === 'seq' ? 'array' : jsType(value.value);
     const expected = code.startsWith('[]') ? 'array' : code.startsWith('{}') || objectType(code) ? 'object' : describeType(code);
-    const fix =
+    let fix =
       value.type === 'scalar' && typeof value.value === 'string' && isLiteral(value.value, code)
         ? [replaceFix(l10n.t('Unquote {0}', value.value), this.file.lines, value.start, value.end, value.value)]
         : undefined;
+    // `command: node app.js` → `command: ["node", "app.js"]` (a string where a list of strings goes).
+    if (!fix && code === '[]s' && value.type === 'scalar' && typeof value.value === 'string' && value.value.trim() && !value.value.includes('\n')) {
+      const list = `[${value.value.trim().split(/\s+/).map((w) => JSON.stringify(w)).join(', ')}]`;
+      fix = [replaceFix(l10n.t('Make it a list: {0}', list), this.file.lines, value.start, value.end, list)];
+    }
     this.report(wrongType, node, l10n.t('{0}: expected {1}, got {2}', path, expected, got), fix);
     return false;
   }
