@@ -10,6 +10,8 @@ import { DockerfileHover } from './hover';
 import { registerDocker } from './docker';
 import type { DockerSimulator } from './docker/simulator';
 import { TOPOLOGY_VIEW_TYPE, TopologyPanel, TopologySerializer } from './topology/panel';
+import { MANIFEST_SELECTOR, ManifestHoverProvider } from './manifestHover';
+import { MANIFEST_COMPLETION_TRIGGERS, ManifestCompletionProvider } from './manifestCompletion';
 
 export interface KubeTutorApi {
   /** Milliseconds from loading the bundle to the end of `activate`. */
@@ -43,6 +45,8 @@ export function activate(context: vscode.ExtensionContext): KubeTutorApi {
     }),
     vscode.window.registerWebviewPanelSerializer(TOPOLOGY_VIEW_TYPE, new TopologySerializer(context.extensionUri, log)),
     { dispose: () => TopologyPanel.current?.dispose() },
+    vscode.languages.registerHoverProvider(MANIFEST_SELECTOR, new ManifestHoverProvider()),
+    vscode.languages.registerCompletionItemProvider(MANIFEST_SELECTOR, new ManifestCompletionProvider(), ...MANIFEST_COMPLETION_TRIGGERS),
   );
 
   const docker = registerDocker(context, log);

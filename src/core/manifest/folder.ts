@@ -1,5 +1,5 @@
 import type { ManifestFile, ManifestObject } from './context';
-import { podSite, type PodSite } from './workload';
+import { labelRecord, podSite, type PodSite } from './workload';
 
 /** Every object of a folder with its file, for cross-resource rules. */
 export interface Located {
@@ -18,13 +18,16 @@ export function namespaceOf(object: ManifestObject): string {
 
 export interface LocatedPod extends Located {
   readonly site: PodSite;
+  /** The labels its pods get, computed once. */
+  readonly labels: Record<string, string>;
+  readonly namespace: string;
 }
 
 export function podSites(files: readonly ManifestFile[]): LocatedPod[] {
   const out: LocatedPod[] = [];
   for (const l of allObjects(files)) {
     const site = podSite(l.object);
-    if (site) out.push({ ...l, site });
+    if (site) out.push({ ...l, site, labels: labelRecord(site.labels), namespace: namespaceOf(l.object) });
   }
   return out;
 }

@@ -8,12 +8,13 @@ import { composeRules } from './compose/rules';
 import { isComposeFileName } from './compose/spec';
 import { schemaChecks } from './schema/checks';
 import { validateObject } from './schema/validate';
-import { problemMessage, yamlLimitRule, yamlSyntaxRule } from './syntax';
+import * as l10n from '@vscode/l10n';
+import { MAX_FINDINGS, problemMessage, tooManyFindingsRule, yamlLimitRule, yamlSyntaxRule } from './syntax';
 import { parseYaml } from './yaml/parse';
 
 export { yamlSyntaxRule, yamlLimitRule };
 
-export const manifestRules: readonly RuleMeta[] = [yamlSyntaxRule, yamlLimitRule, ...schemaChecks, ...objectRules, ...folderRules, ...composeRules];
+export const manifestRules: readonly RuleMeta[] = [yamlSyntaxRule, yamlLimitRule, tooManyFindingsRule, ...schemaChecks, ...objectRules, ...folderRules, ...composeRules];
 
 export { isComposeFileName };
 export type { FileExists };
@@ -41,16 +42,47 @@ export function readManifestFile(path: string, text: string): ManifestFile {
 
 class Collector {
   readonly out: Diagnostic[] = [];
+  private dropped = 0;
   constructor(
     private readonly file: ManifestFile,
     private readonly settings: RuleSettings | undefined,
   ) {}
 
+  /** Keeps at most MAX_FINDINGS diagnostics: a pasted 20,000-line mistake stays responsive. */
+  push(d: Diagnostic): void {
+    if (this.out.length < MAX_FINDINGS) this.out.push(d);
+    else this.dropped++;
+  }
+
+  truncate(): void {
+    this.dropped++;
+  }
+
+  get full(): boolean {
+    return this.out.length >= MAX_FINDINGS;
+  }
+
   readonly emit = (f: RawFinding): void => {
+    if (this.full) {
+      this.dropped++;
+      return;
+    }
     const rule = applyRuleSettings(f.rule, this.settings);
     if (!rule || isSuppressed(f.object, f.rule)) return;
-    this.out.push(toDiagnostic(rule, { range: this.file.lines.range(f.start, f.end), message: f.message, ...(f.fix ? { fix: f.fix } : {}) }));
+    this.push(toDiagnostic(rule, { range: this.file.lines.range(f.start, f.end), message: f.message, ...(f.fix ? { fix: f.fix } : {}) }));
   };
+
+  finish(): Diagnostic[] {
+    const rule = applyRuleSettings(tooManyFindingsRule, this.settings);
+    if (this.dropped > 0 && rule)
+      this.out.push(
+        toDiagnostic(rule, {
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          message: l10n.t('Only the first {0} findings of this file are shown.', String(MAX_FINDINGS)),
+        }),
+      );
+    return this.out.sort(compareDiagnostics);
+  }
 }
 
 function internalError(code: string, error: unknown): Diagnostic {
@@ -85,31 +117,35 @@ export function lintYaml(text: string, options: ManifestLintOptions = {}): Diagn
         const effective = applyRuleSettings(rule, options.rules);
         if (!effective) continue;
         try {
-          rule.check(ctx, (finding) => collector.out.push(toDiagnostic(effective, finding)));
+          rule.check(ctx, (finding) => collector.push(toDiagnostic(effective, finding)));
         } catch (error) {
-          collector.out.push(internalError(rule.code, error));
+          collector.push(internalError(rule.code, error));
         }
       }
     }
-    return collector.out.sort(compareDiagnostics);
+    return collector.finish();
   }
   for (const object of file.objects) {
+    if (collector.full) {
+      collector.truncate();
+      break;
+    }
     try {
-      validateObject(file, object, collector.emit);
+      validateObject(file, object, collector.emit, () => collector.full);
     } catch (error) {
-      collector.out.push(internalError('schema validation', error));
+      collector.push(internalError('schema validation', error));
     }
     for (const rule of objectRules) {
       const effective = applyRuleSettings(rule, options.rules);
       if (!effective || isSuppressed(object, rule)) continue;
       try {
-        rule.check({ file, object }, (finding) => collector.out.push(toDiagnostic(effective, finding)));
+        rule.check({ file, object }, (finding) => collector.push(toDiagnostic(effective, finding)));
       } catch (error) {
-        collector.out.push(internalError(rule.code, error));
+        collector.push(internalError(rule.code, error));
       }
     }
   }
-  return collector.out.sort(compareDiagnostics);
+  return collector.finish();
 }
 
 export interface FolderFile {

@@ -1,17 +1,26 @@
-/** Damerau–Levenshtein (optimal string alignment) distance, capped for speed. */
+/**
+ * Damerau–Levenshtein (optimal string alignment) distance, three rolling rows, and an
+ * early exit once every cell of a row exceeds `cap` (then `cap + 1` is returned).
+ */
 export function editDistance(a: string, b: string, cap = 4): number {
   if (Math.abs(a.length - b.length) > cap) return cap + 1;
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  let prev2: number[] = [];
+  let prev: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
+    const row: number[] = [i];
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
+      let v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      row.push(v);
+      if (v < rowMin) rowMin = v;
     }
+    if (rowMin > cap) return cap + 1;
+    prev2 = prev;
+    prev = row;
   }
-  return d[a.length]![b.length]!;
+  return prev[b.length]!;
 }
 
 /**

@@ -20,6 +20,17 @@ export const yamlLimitRule: RuleMeta = {
   docs: docsUrl('YAML002'),
 };
 
+/** A file with more findings than anyone reads: the rest is summarised in one note. */
+export const tooManyFindingsRule: RuleMeta = {
+  code: 'YAML003',
+  aliases: [],
+  severity: 'info',
+  title: 'Only the first findings of a file are shown',
+  docs: docsUrl('YAML003'),
+};
+
+export const MAX_FINDINGS = 1000;
+
 export function problemMessage(problem: YamlProblem): string {
   switch (problem.kind) {
     case 'syntax':
@@ -31,6 +42,10 @@ export function problemMessage(problem: YamlProblem): string {
       );
     case 'depth':
       return l10n.t('YAML nesting is deeper than {0} levels: this document is not validated.', String(problem.limit ?? 0));
+    case 'merges':
+      return l10n.t('Merge keys (<<) copy more than {0} keys: this document is not validated.', String(problem.limit ?? 0));
+    case 'nodes':
+      return l10n.t('This file has more than {0} YAML nodes: validation stops here to stay responsive.', String(problem.limit ?? 0));
     case 'aliases':
       return l10n.t(
         'Aliases expand this document to more than {0} nodes (a "billion laughs" pattern): this document is not validated.',

@@ -25,6 +25,9 @@ before(() => {
   copy('kubia/kubia-svc-loadbalancer.yaml', 'ch2/kubia-svc.yaml');
   copy('kubia/kubia-svc-loadbalancer.yaml', 'ch5/kubia-svc.yaml');
   copy('K8S008/enums.yaml', 'broken/enums.yaml');
+  fs.mkdirSync(path.join(dir, 'compose', 'app'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'compose', 'app', 'Dockerfile'), 'FROM node:20\n');
+  fs.writeFileSync(path.join(dir, 'compose', '4-docker-compose.yml'), 'services:\n  web:\n    build: ./app\n  worker:\n    build: ./missing\n    depends_on: [db]\n');
 });
 
 after(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -41,6 +44,13 @@ describe('kube-tutor lint on manifests', () => {
     const found = (JSON.parse(r.stdout) as Array<{ file: string; code: string }>).filter((d) => d.code.startsWith('K8S03'));
     assert.deepEqual(found.map((d) => `${d.file} ${d.code}`), ['ch5/kubia-svc.yaml K8S030']);
     assert.ok(!found.some((d) => d.code === 'K8S032'), 'same name in different folders is not a duplicate');
+  });
+
+  test('Compose files are recognised by name; build contexts are checked on disk relative to the file', () => {
+    const r = run('lint', '--format', 'json', 'compose');
+    const found = (JSON.parse(r.stdout) as Array<{ file: string; code: string; range: { start: { line: number } } }>).map((d) => `${d.file}:${d.range.start.line + 1} ${d.code}`);
+    assert.deepEqual(found, ['compose/4-docker-compose.yml:5 COMPOSE005', 'compose/4-docker-compose.yml:6 COMPOSE004']);
+    assert.equal(r.code, 1);
   });
 
   test('files named one by one are judged alone (no folder scope)', () => {

@@ -34,6 +34,7 @@ const CASES: Case[] = [
   { name: 'unknown field renamed to the suggestion', text: fixture('K8S005/typos.yaml'), code: 'K8S005', contains: '  labels:' },
   { name: 'number in a string field gets quoted', text: fixture('K8S006/types.yaml'), code: 'K8S006', contains: 'version: "1.0"' },
   { name: 'quoted integer gets unquoted', text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: d\nspec:\n  replicas: "3"\n  selector: {matchLabels: {app: d}}\n  template:\n    metadata: {labels: {app: d}}\n    spec:\n      containers: [{name: d, image: "d:1"}]\n', code: 'K8S006', contains: 'replicas: 3' },
+  { name: 'a command string becomes a list of words', text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: kubia\n    image: luksa/kubia:v1\n    command: node app.js\n', code: 'K8S006', contains: 'command: ["node", "app.js"]' },
   { name: 'enum typo LoadBalancr', text: fixture('K8S008/enums.yaml'), code: 'K8S008', contains: 'type: LoadBalancer' },
   { name: 'add resource requests and limits (block container)', text: fixture('kubia/kubia-manual.yaml'), code: 'K8S012', contains: '    resources:\n      requests:\n        cpu: 100m' },
   { name: 'fill resources: {} (kubectl dry-run output)', text: fixture('kubia/kubectl-create-deployment.yaml'), code: 'K8S012', contains: 'resources: {requests:' },

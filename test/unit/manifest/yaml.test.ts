@@ -125,6 +125,24 @@ describe('YAML syntax errors and defences', () => {
     assert.match(ds[0]!.message, /larger than 4 MiB/);
   });
 
+  test('a file with more nodes than the budget stops with one YAML002 where the budget ran out', () => {
+    const text = 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n---\n' + '- a\n'.repeat(YAML_LIMITS.maxNodes + 10) + '---\napiVersion: v1\n';
+    const p = parseYaml(text);
+    assert.equal(p.documents.length, 2, 'documents after the budget are not read');
+    assert.equal(p.documents[1]!.problem?.kind, 'nodes');
+    const ds = lintYaml(text).filter((d) => d.code === 'YAML002');
+    assert.equal(ds.length, 1);
+    assert.match(ds[0]!.message, /more than 200000 YAML nodes/);
+  });
+
+  test('merge keys copying too many keys: YAML002 naming the limit', () => {
+    const base = 'a: &a {' + Array.from({ length: 200 }, (_, i) => `k${i}: 1`).join(', ') + '}\n';
+    const text = base + Array.from({ length: 100 }, (_, i) => `b${i}:\n  <<: *a`).join('\n');
+    const [d] = lintYaml(text);
+    assert.equal(d?.code, 'YAML002');
+    assert.match(d!.message, /Merge keys \(<<\) copy more than 10000 keys/);
+  });
+
   test('settings turn the syntax rule off', () => {
     assert.deepEqual(lintYaml('a: [\n', { rules: { YAML001: 'off' } }), []);
   });

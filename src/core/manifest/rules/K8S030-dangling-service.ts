@@ -23,7 +23,7 @@ export const danglingServiceRule: FolderRule = {
       const selector = labelRecord(asMap(selectorPair?.value));
       if (!selectorPair || Object.keys(selector).length === 0) continue;
       const ns = namespaceOf(object);
-      if (pods.some((p) => namespaceOf(p.object) === ns && selectorMatches(selector, [], labelRecord(p.site.labels)))) continue;
+      if (pods.some((p) => p.namespace === ns && selectorMatches(selector, [], p.labels))) continue;
       report(file, object, {
         range: file.lines.range(selectorPair.key.start, selectorPair.key.end),
         message: l10n.t('Service "{0}" selects {1}, but no pod or pod template in this folder has these labels: it will have no endpoints.', object.name ?? '?', JSON.stringify(selector)),

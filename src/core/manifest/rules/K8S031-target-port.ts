@@ -23,7 +23,7 @@ export const targetPortRule: FolderRule = {
       const selector = labelRecord(asMap(get(object.root, 'spec', 'selector')));
       if (Object.keys(selector).length === 0) continue;
       const ns = namespaceOf(object);
-      const selected = pods.filter((p) => namespaceOf(p.object) === ns && selectorMatches(selector, [], labelRecord(p.site.labels)));
+      const selected = pods.filter((p) => p.namespace === ns && selectorMatches(selector, [], p.labels));
       if (selected.length === 0) continue; // K8S030 says it
       const numbers = new Set<number>();
       const names = new Set<string>();

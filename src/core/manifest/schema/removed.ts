@@ -1,3 +1,5 @@
+import * as l10n from '@vscode/l10n';
+
 /**
  * API versions removed from Kubernetes, from the official deprecated API migration
  * guide (kubernetes.io/docs/reference/using-api/deprecation-guide/). A removed version
@@ -9,22 +11,23 @@ export interface RemovedApi {
   readonly removedIn: string;
   /** The version to use instead, or undefined when the API is gone for good. */
   readonly replacement?: string;
-  /** What else changes when moving, one short English sentence. */
-  readonly note?: string;
+  /** What else changes when moving (localized when asked, after l10n is configured). */
+  readonly note?: () => string;
 }
 
-const WORKLOAD_NOTE = 'spec.selector becomes required and must match spec.template.metadata.labels';
+const WORKLOAD_NOTE = () => l10n.t('spec.selector becomes required and must match spec.template.metadata.labels');
+const INGRESS_NOTE = () => l10n.t('backend.serviceName/servicePort become backend.service.name/port.number and pathType is required');
 
 const table: Record<string, RemovedApi> = {
   'extensions/v1beta1 Deployment': { removedIn: '1.16', replacement: 'apps/v1', note: WORKLOAD_NOTE },
   'extensions/v1beta1 DaemonSet': { removedIn: '1.16', replacement: 'apps/v1', note: WORKLOAD_NOTE },
   'extensions/v1beta1 ReplicaSet': { removedIn: '1.16', replacement: 'apps/v1', note: WORKLOAD_NOTE },
   'extensions/v1beta1 NetworkPolicy': { removedIn: '1.16', replacement: 'networking.k8s.io/v1' },
-  'extensions/v1beta1 PodSecurityPolicy': { removedIn: '1.16', note: 'PodSecurityPolicy was removed in 1.25; use Pod Security admission' },
+  'extensions/v1beta1 PodSecurityPolicy': { removedIn: '1.16', note: () => l10n.t('PodSecurityPolicy was removed in 1.25; use Pod Security admission') },
   'extensions/v1beta1 Ingress': {
     removedIn: '1.22',
     replacement: 'networking.k8s.io/v1',
-    note: 'backend.serviceName/servicePort become backend.service.name/port.number and pathType is required',
+    note: INGRESS_NOTE,
   },
   'apps/v1beta1 Deployment': { removedIn: '1.16', replacement: 'apps/v1', note: WORKLOAD_NOTE },
   'apps/v1beta1 StatefulSet': { removedIn: '1.16', replacement: 'apps/v1', note: WORKLOAD_NOTE },
@@ -37,7 +40,7 @@ const table: Record<string, RemovedApi> = {
   'networking.k8s.io/v1beta1 Ingress': {
     removedIn: '1.22',
     replacement: 'networking.k8s.io/v1',
-    note: 'backend.serviceName/servicePort become backend.service.name/port.number and pathType is required',
+    note: INGRESS_NOTE,
   },
   'networking.k8s.io/v1beta1 IngressClass': { removedIn: '1.22', replacement: 'networking.k8s.io/v1' },
   'batch/v1beta1 CronJob': { removedIn: '1.25', replacement: 'batch/v1' },
@@ -45,11 +48,11 @@ const table: Record<string, RemovedApi> = {
   'autoscaling/v2beta1 HorizontalPodAutoscaler': {
     removedIn: '1.25',
     replacement: 'autoscaling/v2',
-    note: 'targetAverageUtilization becomes target.averageUtilization with target.type: Utilization',
+    note: () => l10n.t('targetAverageUtilization becomes target.averageUtilization with target.type: Utilization'),
   },
   'autoscaling/v2beta2 HorizontalPodAutoscaler': { removedIn: '1.26', replacement: 'autoscaling/v2' },
-  'policy/v1beta1 PodDisruptionBudget': { removedIn: '1.25', replacement: 'policy/v1', note: 'an empty spec.selector now selects every pod of the namespace' },
-  'policy/v1beta1 PodSecurityPolicy': { removedIn: '1.25', note: 'use Pod Security admission instead' },
+  'policy/v1beta1 PodDisruptionBudget': { removedIn: '1.25', replacement: 'policy/v1', note: () => l10n.t('an empty spec.selector now selects every pod of the namespace') },
+  'policy/v1beta1 PodSecurityPolicy': { removedIn: '1.25', note: () => l10n.t('use Pod Security admission instead') },
   'rbac.authorization.k8s.io/v1beta1 Role': { removedIn: '1.22', replacement: 'rbac.authorization.k8s.io/v1' },
   'rbac.authorization.k8s.io/v1beta1 RoleBinding': { removedIn: '1.22', replacement: 'rbac.authorization.k8s.io/v1' },
   'rbac.authorization.k8s.io/v1beta1 ClusterRole': { removedIn: '1.22', replacement: 'rbac.authorization.k8s.io/v1' },

@@ -70,3 +70,37 @@ export function describeType(code: string): string {
       return typeName(code);
   }
 }
+
+const nestedCache = new Map<string, Map<string, string>>();
+
+/**
+ * Where `name` is a field below `typeId` (breadth first, at most 3 levels down):
+ * `containers` under DeploymentSpec → `template.spec.containers`. For "wrong level" hints.
+ * One breadth-first walk per type, then a map lookup per unknown field.
+ */
+export function nestedFieldPath(typeId: string, name: string, maxDepth = 3): string | undefined {
+  let paths = nestedCache.get(typeId);
+  if (!paths) {
+    paths = new Map();
+    let frontier: Array<[string, string]> = [[typeId, '']];
+    const seen = new Set<string>([typeId]);
+    for (let depth = 0; depth < maxDepth && frontier.length; depth++) {
+      const next: Array<[string, string]> = [];
+      for (const [id, prefix] of frontier) {
+        for (const [field, [code]] of Object.entries(objectType(id)?.f ?? {})) {
+          if (field === 'status') continue;
+          const inner = code.replace(/^(\[\]|\{\})+/, '');
+          const type = objectType(inner);
+          if (!type || seen.has(inner)) continue;
+          seen.add(inner);
+          const path = prefix ? `${prefix}.${field}` : field;
+          for (const f of Object.keys(type.f)) if (!paths.has(f)) paths.set(f, `${path}.${f}`);
+          next.push([inner, path]);
+        }
+      }
+      frontier = next;
+    }
+    nestedCache.set(typeId, paths);
+  }
+  return paths.get(name);
+}

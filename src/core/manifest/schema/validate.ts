@@ -7,7 +7,7 @@ import { asMap, pair, resolve, str, type YamlMap, type YamlNode, type YamlPair }
 import { badEnum, badFormat, missingField, missingName, missingTypeMeta, notValidated, removedApi, unknownField, unknownKind, wrongType } from './checks';
 import * as formats from './formats';
 import { removedApi as lookupRemoved } from './removed';
-import { describeType, isKnownUnvalidated, isStableGroupVersion, kindsOfGroupVersion, kindType, objectType, typeName, versionsOfKind } from './table';
+import { describeType, isKnownUnvalidated, nestedFieldPath, isStableGroupVersion, kindsOfGroupVersion, kindType, objectType, typeName, versionsOfKind } from './table';
 import { removedApiFix } from './removedFix';
 
 interface Span {
@@ -83,7 +83,35 @@ const FIELD_FORMATS: Record<string, FormatCheck> = {
   'v1/TCPSocketAction.port': portOrName,
   'v1/GRPCAction.port': intFormat(formats.portNumber),
   'v1/Volume.name': stringFormat(formats.dns1123Label),
+  'v1/ServiceSpec.ports': servicePortNames,
+  'v1/PodSpec.restartPolicy': restartPolicyForKind,
 };
+
+/** ValidateService: with several ports each needs a unique name (`spec.ports[1].name: Required value`). */
+function servicePortNames(node: YamlNode, _value: unknown, path: string, v: Validator): void {
+  const seq = resolve(node);
+  if (seq?.type !== 'seq' || seq.items.length < 2) return;
+  const seen = new Set<string>();
+  seq.items.forEach((item, i) => {
+    const map = asMap(item);
+    if (!map) return;
+    const name = pair(map, 'name');
+    const value = str(name?.value);
+    if (!value) v.required(map.pairs[0]?.key ?? item, `${path}[${i}].name`);
+    else if (seen.has(value)) v.duplicate(name!.value, `${path}[${i}].name`, value);
+    else seen.add(value);
+  });
+}
+
+const CONTROLLERS = new Set(['Deployment', 'ReplicaSet', 'ReplicationController', 'DaemonSet', 'StatefulSet']);
+
+/** Controllers restart pods forever (only Always); Jobs finish (OnFailure or Never). */
+function restartPolicyForKind(node: YamlNode, value: unknown, path: string, v: Validator): void {
+  if (typeof value !== 'string') return;
+  const kind = v.kind;
+  if (CONTROLLERS.has(kind) && value !== 'Always') v.unsupported(node, path, value, ['Always']);
+  if ((kind === 'Job' || kind === 'CronJob') && value === 'Always') v.unsupported(node, path, value, ['OnFailure', 'Never']);
+}
 
 /** Fields the API server requires although the OpenAPI schema marks them optional. */
 const EXTRA_REQUIRED: Record<string, readonly string[]> = {
@@ -130,10 +158,33 @@ export class Validator {
     private readonly file: ManifestFile,
     private readonly object: ManifestObject,
     private readonly emit: Emit,
+    /** True once the file has as many findings as will be shown: skip costly hints. */
+    private readonly saturated: () => boolean = () => false,
   ) {}
 
   private report(rule: Parameters<Emit>[0]['rule'], span: Span, message: string, fix?: Parameters<Emit>[0]['fix']): void {
     this.emit({ rule, start: span.start, end: span.end, message, object: this.object, ...(fix ? { fix } : {}) });
+  }
+
+  get kind(): string {
+    return this.object.kind ?? '';
+  }
+
+  required(node: Span, path: string): void {
+    this.report(missingField, node, l10n.t('{0}: Required value', path));
+  }
+
+  duplicate(node: Span, path: string, value: string): void {
+    this.report(badFormat, node, l10n.t('{0}: Duplicate value: "{1}"', path, value));
+  }
+
+  unsupported(node: YamlNode, path: string, value: string, allowed: readonly string[]): void {
+    this.report(
+      badEnum,
+      node,
+      l10n.t('{0}: Unsupported value: {1}: supported values: {2}', path, JSON.stringify(value), allowed.map((a) => `"${a}"`).join(', ')),
+      [replaceFix(l10n.t('Change to "{0}"', allowed[0]!), this.file.lines, node.start, node.end, allowed[0]!)],
+    );
   }
 
   invalid(node: Span, path: string, value: unknown, problem: string): void {
@@ -181,7 +232,7 @@ export class Validator {
       const message = removed.replacement
         ? l10n.t('{0} {1} was removed in Kubernetes {2}; use {3}.', apiVersion, kind, removed.removedIn, removed.replacement)
         : l10n.t('{0} {1} was removed in Kubernetes {2}.', apiVersion, kind, removed.removedIn);
-      const note = removed.note ? ` ${l10n.t('Also: {0}.', removed.note)}` : '';
+      const note = removed.note ? ` ${l10n.t('Also: {0}.', removed.note())}` : '';
       const fix = removed.replacement ? removedApiFix(this.file, this.object, apiVersionNode, removed.replacement) : undefined;
       this.report(removedApi, apiVersionNode, message + note, fix ? [fix] : undefined);
       return;
@@ -225,16 +276,23 @@ export class Validator {
       const field = type.f[p.name];
       if (!field) {
         if (p.key.type !== 'scalar') continue;
+        if (this.saturated()) {
+          this.report(unknownField, p.key, fieldPath); // counted as not shown; no costly hint
+          continue;
+        }
         const suggestion = didYouMean(p.name, Object.keys(type.f));
         const fix = suggestion
           ? [replaceFix(l10n.t('Rename to "{0}"', suggestion), this.file.lines, p.key.start, p.key.end, suggestion)]
           : undefined;
+        const deeper = suggestion ? undefined : nestedFieldPath(typeId, p.name);
         this.report(
           unknownField,
           p.key,
           suggestion
             ? l10n.t('unknown field "{0}" in {1}. Did you mean "{2}"?', fieldPath, typeName(typeId), suggestion)
-            : l10n.t('unknown field "{0}" in {1}', fieldPath, typeName(typeId)),
+            : deeper
+              ? l10n.t('unknown field "{0}" in {1}: it belongs deeper, at "{2}".', fieldPath, typeName(typeId), path ? `${path}.${deeper}` : deeper)
+              : l10n.t('unknown field "{0}" in {1}', fieldPath, typeName(typeId)),
           fix,
         );
         continue;
@@ -251,6 +309,9 @@ export class Validator {
       const at = path ? `${path}.${required}` : required;
       this.report(missingField, owner, l10n.t('{0}: Required value', at));
     }
+    // A Job's pods must say how to restart: the default (Always) is refused for Jobs.
+    if (typeId === 'v1/PodSpec' && (this.kind === 'Job' || this.kind === 'CronJob') && !present.has('restartPolicy'))
+      this.report(missingField, owner, l10n.t('{0}.restartPolicy: Required value: valid values: "OnFailure", "Never"', path));
   }
 
   /** Returns false when the value has the wrong type (formats are then skipped). */
@@ -342,10 +403,15 @@ export class Validator {
   private typeError(node: YamlNode, path: string, code: string, value: Exclude<YamlNode, { type: 'alias' }>): false {
     const got = value.type === 'map' ? 'object' : value.type === 'seq' ? 'array' : jsType(value.value);
     const expected = code.startsWith('[]') ? 'array' : code.startsWith('{}') || objectType(code) ? 'object' : describeType(code);
-    const fix =
+    let fix =
       value.type === 'scalar' && typeof value.value === 'string' && isLiteral(value.value, code)
         ? [replaceFix(l10n.t('Unquote {0}', value.value), this.file.lines, value.start, value.end, value.value)]
         : undefined;
+    // `command: node app.js` → `command: ["node", "app.js"]` (a string where a list of strings goes).
+    if (!fix && code === '[]s' && value.type === 'scalar' && typeof value.value === 'string' && value.value.trim() && !value.value.includes('\n')) {
+      const list = `[${value.value.trim().split(/\s+/).map((w) => JSON.stringify(w)).join(', ')}]`;
+      fix = [replaceFix(l10n.t('Make it a list: {0}', list), this.file.lines, value.start, value.end, list)];
+    }
     this.report(wrongType, node, l10n.t('{0}: expected {1}, got {2}', path, expected, got), fix);
     return false;
   }
@@ -369,6 +435,6 @@ function itemOwner(item: YamlNode): Span {
   return first ? first.key : item;
 }
 
-export function validateObject(file: ManifestFile, object: ManifestObject, emit: Emit): void {
-  new Validator(file, object, emit).run();
+export function validateObject(file: ManifestFile, object: ManifestObject, emit: Emit, saturated?: () => boolean): void {
+  new Validator(file, object, emit, saturated).run();
 }
