@@ -3,6 +3,7 @@
  * processes, on the virtual clock with seeded ids. Pure: no real processes, files or
  * sockets; published ports are listeners on the simulated `Network`.
  */
+import * as l10n from '@vscode/l10n';
 import { VirtualClock } from '../sim/clock';
 import type { HttpResult } from '../sim/network';
 import { Network } from '../sim/network';
@@ -309,9 +310,17 @@ export class DockerEngine {
     // The userland proxy connects from the bridge gateway; node reports it as an IPv4-mapped address.
     for (const line of behaviour.requestLog?.('::ffff:172.17.0.1') ?? []) this.log(container, line, 'stdout');
     if (behaviour.crashOnRequest) {
-      for (const line of behaviour.crashOnRequest.log) this.log(container, line, 'stderr');
+      const log = behaviour.crashOnRequest.log;
+      for (const line of log) this.log(container, line, 'stderr');
       this.exit(container, behaviour.crashOnRequest.exitCode);
-      return { ok: false, error: 'curl: (52) Empty reply from server', exitCode: 52 };
+      const error = log.find((l) => /^\w*Error: /.test(l)) ?? log[0] ?? '';
+      const where = log[0] ?? '';
+      return {
+        ok: false,
+        error: 'curl: (52) Empty reply from server',
+        exitCode: 52,
+        hint: l10n.t('(Kube Tutor) The app in container "{0}" crashed while answering ({1} at {2}) and the container exited. Run "docker logs {0}" to see the stack trace, fix the code, rebuild and run again.', container.name, error, where),
+      };
     }
     return { ok: true, status: 200, body: behaviour.respond?.(container.hostname) ?? '' };
   }

@@ -54,7 +54,11 @@ export class CurlProvider implements CommandProvider {
       return fail(`curl: (6) Could not resolve host: ${host}`, 6);
     }
     const result = this.network.request({ host, port, path, method });
-    if (!result.ok) return fail(result.error, result.exitCode);
+    if (!result.ok) {
+      const code = fail(result.error, result.exitCode);
+      if (result.hint) ctx.err(`${result.hint}\n`);
+      return code;
+    }
     if (include) ctx.out(`HTTP/1.1 ${result.status} ${result.status === 200 ? 'OK' : ''}\nContent-Length: ${result.body.length}\n\n`);
     ctx.out(result.body);
     return 0;

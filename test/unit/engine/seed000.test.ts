@@ -39,7 +39,8 @@ test('kubia: build, run -d -p, ps, curl crashes the seed app, logs show the Refe
 
   const curl = await t.run('curl localhost:8080');
   assert.equal(curl.code, 52);
-  assert.equal(curl.err, 'curl: (52) Empty reply from server\n');
+  assert.ok(curl.err.startsWith('curl: (52) Empty reply from server\n'));
+  assert.ok(curl.err.includes('"kubia-container"') && curl.err.includes('ReferenceError: reponse is not defined at /app.js:9'), 'the tutor explains the crash');
   const logs = await t.run('docker logs kubia-container');
   assert.equal(logs.out, 'Kubia server starting...\nReceived request from ::ffff:172.17.0.1\n');
   assert.match(logs.err, /^\/app\.js:9\n\treponse\.end\("You've hit " \+ os\.hostname\(\) \+ "\\n"\);\n\t\^\n\nReferenceError: reponse is not defined\n    at Server\.handler \(\/app\.js:9:2\)\n/);
