@@ -324,7 +324,7 @@ function execute(
       const ports = new Set(config.exposedPorts ?? []);
       for (const a of instr.getArguments().map((v) => x(v.getValue()))) {
         const m = /^(\d+)(?:-(\d+))?(?:\/(tcp|udp|sctp))?$/i.exec(a);
-        if (!m) parseError(`Invalid containerPort: ${a}`);
+        if (!m || Number(m[1]) < 1 || Number(m[1]) > 65535) parseError(`invalid containerPort: ${a}`);
         ports.add(`${m![1]}/${(m![3] ?? 'tcp').toLowerCase()}`);
       }
       config.exposedPorts = [...ports];
