@@ -7,7 +7,11 @@ import { fileURLToPath } from 'node:url';
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
 const all = fs.readdirSync(dir).filter((f) => f.endsWith('.mjs') && f !== 'run.mjs').map((f) => f.slice(0, -4)).sort();
-const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+// Benchmark names are the arguments before the first flag; flags (and their values) are passed on.
+const args = process.argv.slice(2);
+const firstFlag = args.findIndex((a) => a.startsWith('-'));
+const names = firstFlag < 0 ? args : args.slice(0, firstFlag);
+const passed = firstFlag < 0 ? [] : args.slice(firstFlag);
 let failed = 0;
 for (const name of names.length ? names : all) {
   if (!all.includes(name)) {
@@ -15,7 +19,7 @@ for (const name of names.length ? names : all) {
     failed++;
     continue;
   }
-  const r = spawnSync(process.execPath, [path.join(dir, `${name}.mjs`), ...process.argv.slice(2).filter((a) => a.startsWith('-'))], { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, [path.join(dir, `${name}.mjs`), ...passed], { stdio: 'inherit' });
   if (r.status !== 0) failed++;
 }
 process.exitCode = failed ? 1 : 0;
