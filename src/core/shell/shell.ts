@@ -96,6 +96,10 @@ export class Shell {
       if (done) this.sessions.splice(this.sessions.indexOf(session), 1);
       return 0;
     }
+    if (/\$\(|`/.test(line.replace(/'[^']*'/g, ''))) {
+      output.err(`${l10n.t('(Kube Tutor) Command substitution ($(...) or backticks) is not supported in this terminal; run the inner command first and paste its output.')}\n`);
+      return 2;
+    }
     let list;
     try {
       list = commands(tokenize(line, this.options.env ?? {}));

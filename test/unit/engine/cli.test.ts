@@ -71,6 +71,9 @@ test('the shell reports unknown commands, supports && and help, and sleep moves 
   assert.equal((await t.run('cat a.txt && echo done')).out, 'hi\ndone\n');
   assert.equal((await t.run('cat nope.txt && echo done')).out, '');
   assert.equal((await t.run('echo "unterminated')).code, 2);
+  const substitution = await t.run('docker rmi $(docker images -q)');
+  assert.equal(substitution.code, 2);
+  assert.ok(substitution.err.includes('$(...)'));
 });
 
 test('docker login without -u needs a terminal; with one it prompts and keeps no password', async () => {
