@@ -3,6 +3,7 @@
  * (published container ports, Service IPs). Error lines use curl's own wording and
  * exit codes (6 resolve, 7 connect, 52 empty reply, 56 reset).
  */
+import * as l10n from '@vscode/l10n';
 import type { Network } from '../sim/network';
 import type { CommandContext, CommandProvider } from './types';
 
@@ -10,7 +11,7 @@ const IP = /^\d{1,3}(\.\d{1,3}){3}$/;
 
 export class CurlProvider implements CommandProvider {
   readonly names = ['curl'] as const;
-  readonly summary = 'curl URL: send an HTTP request to a published port or a Service';
+  readonly summary = l10n.t('send an HTTP request to a published port or a Service, e.g. curl localhost:8080');
 
   constructor(private readonly network: Network) {}
 
