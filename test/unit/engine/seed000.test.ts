@@ -140,7 +140,8 @@ test('tag, login and push: denied before login, then Pushed/Mounted, then Layer 
   assert.equal((await t.run('docker tag kubia mucha0619/kubia')).out, '');
   const denied = await t.run('docker push mucha0619/kubia');
   assert.equal(denied.code, 1);
-  assert.equal(denied.err, 'denied: requested access to the resource is denied\n');
+  assert.ok(denied.err.startsWith('denied: requested access to the resource is denied\n'));
+  assert.ok(denied.err.includes('docker login -u mucha0619'), 'the tutor says to log in');
   assert.equal(t.engine.registry.resolve('mucha0619/kubia'), undefined, 'nothing reached the registry');
   const login = await t.run('docker login -u mucha0619 -p secret');
   assert.equal(login.out, 'Login Succeeded\n');
@@ -165,7 +166,8 @@ test('tag, login and push: denied before login, then Pushed/Mounted, then Layer 
   assert.equal(t.engine.registry.resolve('mucha0619/nothing'), undefined);
   assert.equal(t.engine.registry.resolve('kubia'), undefined, 'a local-only image is not in the registry');
   const other = await t.run('docker push kubia');
-  assert.equal(other.err, 'denied: requested access to the resource is denied\n');
+  assert.ok(other.err.startsWith('denied: requested access to the resource is denied\n'));
+  assert.ok(other.err.includes('docker tag kubia <your-id>/kubia'), 'the tutor says to tag under a Docker ID');
   assert.equal((await t.run('docker push nobody/none')).err, 'An image does not exist locally with the tag: nobody/none\n');
 });
 
