@@ -10,7 +10,7 @@ import { Network } from '../sim/network';
 import { SeededRandom } from '../sim/random';
 import { execNotFound, inferBehaviour } from './behaviour';
 import { commandLine, type Container, type ContainerRuntime, type PortBinding } from './container';
-import { DaemonError, type Output } from './errors';
+import { ClientError, DaemonError, type Output } from './errors';
 import { MergedFs } from './fs';
 import type { Image } from './model';
 import { randomName } from './names';
@@ -150,6 +150,8 @@ export class DockerEngine {
   }
 
   create(options: RunOptions, out: Output): Container {
+    // The CLI validates -p before it asks the daemon for anything (opts/parse.go).
+    const published = parsePublish(options.publish ?? []);
     const image = this.ensureImage(options.image, out);
     if (options.name !== undefined) {
       if (!NAME_RE.test(options.name)) throw new DaemonError(`Invalid container name (${options.name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`, 125);
@@ -165,7 +167,7 @@ export class DockerEngine {
       while (this.portTaken(next) || [...this.containers.values()].some((c) => c.ports.some((p) => p.hostPort === next))) next++;
       return next++;
     };
-    const ports = parsePublish(options.publish ?? []).map((p) => (p.hostPort ? p : { ...p, hostPort: ephemeral() }));
+    const ports = published.map((p) => (p.hostPort ? p : { ...p, hostPort: ephemeral() }));
     const exposed = new Set(config.exposedPorts ?? []);
     for (const p of ports) exposed.add(`${p.containerPort}/${p.protocol}`);
     if (options.publishAll) {
@@ -416,7 +418,7 @@ export function parsePublish(specs: readonly string[]): PortBinding[] {
   const out: PortBinding[] = [];
   for (const spec of specs) {
     const [main, proto = 'tcp'] = spec.split('/');
-    if (proto !== 'tcp' && proto !== 'udp') throw new DaemonError(`invalid proto: ${proto}`, 125);
+    if (proto !== 'tcp' && proto !== 'udp') throw new ClientError(`docker: invalid proto: ${proto}.\nSee 'docker run --help'.`, 125);
     const parts = main!.split(':');
     let hostIp = '0.0.0.0';
     let hostPort: string | undefined;
@@ -425,11 +427,11 @@ export function parsePublish(specs: readonly string[]): PortBinding[] {
     else if (parts.length === 2) [hostPort, containerPort] = [parts[0], parts[1]!];
     else [hostIp, hostPort, containerPort] = [parts[0] || '0.0.0.0', parts[1], parts[2]!];
     const c = Number(containerPort);
-    if (!/^\d+$/.test(containerPort) || c < 1 || c > 65535) throw new DaemonError(`invalid containerPort: ${containerPort}`, 125);
+    if (!/^\d+$/.test(containerPort) || c < 1 || c > 65535) throw new ClientError(`docker: invalid containerPort: ${containerPort}.\nSee 'docker run --help'.`, 125);
     let h = 0;
     if (hostPort) {
       h = Number(hostPort);
-      if (!/^\d+$/.test(hostPort) || h < 1 || h > 65535) throw new DaemonError(`invalid hostPort: ${hostPort}`, 125);
+      if (!/^\d+$/.test(hostPort) || h < 1 || h > 65535) throw new ClientError(`docker: invalid hostPort: ${hostPort}.\nSee 'docker run --help'.`, 125);
     }
     out.push({ hostIp, hostPort: h, containerPort: c, protocol: proto });
   }

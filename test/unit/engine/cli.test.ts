@@ -109,3 +109,11 @@ test('flags the simulator does not model are named, not silently dropped', async
   assert.equal(r.code, 0);
   assert.ok(r.err.includes('--volume, --restart'));
 });
+
+test('-p is validated by the client before any pull', async () => {
+  const t = new Terminal(new MemoryFs());
+  const r = await t.run('docker run -p abc:80 nginx');
+  assert.equal(r.code, 125);
+  assert.equal(r.err, "docker: invalid hostPort: abc.\nSee 'docker run --help'.\n");
+  assert.equal(t.engine.findImage('nginx'), undefined, 'nothing was pulled');
+});

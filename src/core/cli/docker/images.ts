@@ -140,6 +140,10 @@ export const login: Handler = (p, io) => {
           return true;
         }
         name = text.trim();
+        if (password !== undefined) {
+          ctx.out(`${doLogin(io.engine, server, name)}\n`);
+          return true;
+        }
         asking = 'password';
         return false;
       }
