@@ -80,3 +80,10 @@ test('compose up without -d attaches: prints the logs prefixed by container name
   assert.match(r.out, /kubia-cache-1  \| 1:C .* Redis is starting/);
   assert.equal((await t.run('docker compose down')).code, 0);
 });
+
+test('nginx serves the index.html a Dockerfile copies in', async () => {
+  const t = new Terminal(new MemoryFs({ Dockerfile: 'FROM nginx:alpine\nCOPY index.html /usr/share/nginx/html/\n', 'index.html': '<h1>My page</h1>\n' }));
+  await t.run('docker build -t site .');
+  await t.run('docker run -d -p 8000:80 site');
+  assert.equal((await t.run('curl localhost:8000')).out, '<h1>My page</h1>\n');
+});
