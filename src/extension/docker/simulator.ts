@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { DockerEngine } from '../../core/engine/engine';
 import { restoreEngine, saveEngine } from '../../core/engine/state';
 import { Network } from '../../core/sim/network';
+import type { CommandProvider } from '../../core/shell/types';
 
 const STATE_KEY = 'kubeTutor.docker.state';
 
@@ -12,6 +13,11 @@ const STATE_KEY = 'kubeTutor.docker.state';
  */
 export class DockerSimulator implements vscode.Disposable {
   readonly network = new Network();
+  /**
+   * More command providers for every Kube Tutor terminal (the cluster adds `kubectl` here,
+   * built over `network` and `engine.registry`). Read when a terminal (re)creates its shell.
+   */
+  readonly providers: CommandProvider[] = [];
   private current: DockerEngine;
   private unsubscribe: () => void = () => undefined;
   private lastTick = Date.now();

@@ -87,7 +87,7 @@ Run 'docker COMMAND --help' for more information on a command.
 
 export class DockerProvider implements CommandProvider {
   readonly names = ['docker', 'docker-compose'] as const;
-  readonly summary = 'docker: build, run, push and inspect images and containers (simulated engine)';
+  readonly summary = l10n.t('build, run, push and inspect images and containers (simulated Docker engine)');
 
   constructor(readonly engine: DockerEngine) {}
 
