@@ -32,8 +32,17 @@ export interface WriteOptions {
 
 export type Propagation = 'Background' | 'Foreground' | 'Orphan';
 
+let lastSecond = NaN;
+let lastIso = '';
+
+/** RFC 3339 with second precision, as metav1.Time serialises (memoised per second: it is hot). */
 export function isoTime(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const second = Math.floor(ms / 1000);
+  if (second !== lastSecond) {
+    lastSecond = second;
+    lastIso = new Date(second * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  }
+  return lastIso;
 }
 
 export class ApiServer {
@@ -81,9 +90,12 @@ export class ApiServer {
     return this.store.get(kind, namespace, name);
   }
 
+  /** LIST: sorted by namespace and name, the etcd key order real clients see. */
   list(kind: string, namespace?: string, selector?: Selector): KObject[] {
     const items = this.store.list(kind, namespace);
-    return selector && !selector.isEmpty() ? items.filter((o) => selector.matches(o.metadata.labels)) : items;
+    const matched = selector && !selector.isEmpty() ? items.filter((o) => selector.matches(o.metadata.labels)) : items;
+    const key = (o: KObject) => `${o.metadata.namespace ?? ''}/${o.metadata.name}`;
+    return matched.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
   }
 
   private namespaceOf(info: ResourceInfo, input: KObjectInput, options: WriteOptions): string | undefined {

@@ -22,7 +22,8 @@ class Out {
   }
 }
 
-function mapLines(out: Out, level: number, title: string, map: Record<string, string> | undefined, skip: (k: string) => boolean = () => false): void {
+/** printLabelsMultiline / printAnnotationsMultiline (the last-applied annotation is skipped). */
+function mapLines(out: Out, level: number, title: string, map: Record<string, string> | undefined, skip: (k: string) => boolean = (k) => k === 'kubectl.kubernetes.io/last-applied-configuration'): void {
   const keys = Object.keys(map ?? {}).filter((k) => !skip(k)).sort();
   if (!keys.length) return out.w(level, `${title}:\t<none>`);
   keys.forEach((k, i) => out.w(level, `${i === 0 ? `${title}:` : ''}\t${k}=${map![k]}`));

@@ -21,8 +21,9 @@ import { apiResources, clusterInfo, explain, version, wait } from './commands/mi
 import { rollout } from './commands/rollout';
 import { generatorHint, run } from './commands/run';
 import { scale } from './commands/scale';
+import { set } from './commands/set';
 
-export const COMMANDS: readonly KubectlCommand[] = [create, expose, run, get, explain, del, rollout, scale, describe, logs, exec, label, annotate, apply, wait, clusterInfo, apiResources, version];
+export const COMMANDS: readonly KubectlCommand[] = [create, expose, run, set, get, explain, del, rollout, scale, describe, logs, exec, label, annotate, apply, wait, clusterInfo, apiResources, version];
 
 const HELP = `kubectl controls the Kubernetes cluster manager.
 
@@ -37,6 +38,7 @@ Basic Commands (Intermediate):
   explain         Get documentation for a resource
   get             Display one or many resources
   delete          Delete resources by file names, stdin, resources and names, or by resources and label selector
+  set             Set specific features on objects
 
 Deploy Commands:
   rollout         Manage the rollout of a resource

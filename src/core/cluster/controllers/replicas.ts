@@ -114,11 +114,22 @@ export class ReplicaController extends Controller {
     const template = owner.spec?.template?.metadata?.labels;
     const tsel = Selector.fromMap(template);
     const now = this.ctx.clock.now();
+    const minReady = owner.spec?.minReadySeconds ?? 0;
+    let fully = 0;
+    let ready = 0;
+    let available = 0;
+    for (const p of pods) {
+      if (tsel.matches(p.metadata.labels) && selector.matches(p.metadata.labels)) fully++;
+      if (isPodReady(p)) {
+        ready++;
+        if (isAvailable(p, minReady, now)) available++;
+      }
+    }
     const status: Json = {
       replicas: pods.length,
-      fullyLabeledReplicas: pods.filter((p) => tsel.matches(p.metadata.labels) && selector.matches(p.metadata.labels)).length,
-      readyReplicas: pods.filter(isPodReady).length,
-      availableReplicas: pods.filter((p) => isAvailable(p, owner.spec?.minReadySeconds ?? 0, now)).length,
+      fullyLabeledReplicas: fully,
+      readyReplicas: ready,
+      availableReplicas: available,
       observedGeneration: owner.metadata.generation,
     };
     if (!status.readyReplicas) delete status.readyReplicas;
