@@ -256,7 +256,7 @@ export class Kubelets extends Controller {
     c.startedAt = this.ctx.api.now();
     c.started = true;
     c.everStarted = true;
-    c.containerId = `docker://${this.ctx.random.hex(64)}`;
+    c.containerId = `docker://${this.ctx.api.hex32()}${this.ctx.api.hex32()}`;
     const b = c.image?.behaviour;
     c.logs = b && b.kind !== 'exit' ? [...b.startupLog] : [];
     c.ready = !c.spec.readinessProbe;
