@@ -185,3 +185,22 @@ describe('parity with the real kubectl client (create … --dry-run=client -o ya
       assert.deepEqual(load(ours.out), real);
     });
 });
+
+describe('kubectl extras', () => {
+  test('-o jsonpath and cordon/uncordon', () => {
+    const s = new Session();
+    s.run('kubectl run b --image=luksa/kubia');
+    s.run('kubectl run a --image=luksa/kubia');
+    s.run('sleep 15');
+    assert.equal(s.run('kubectl get po -o jsonpath={.items[*].metadata.name}').out, 'a b');
+    assert.equal(s.run("kubectl get po a -o 'jsonpath={.spec.containers[0].image} on {.spec.nodeName}'").out, 'luksa/kubia on minikube');
+    assert.match(s.run('kubectl get po b -o jsonpath={.status.podIP}').out, /^10\.244\.0\.\d+$/);
+    assert.equal(s.run('kubectl cordon minikube').out, 'node/minikube cordoned\n');
+    assert.match(s.run('kubectl get no').out, /\nminikube +Ready,SchedulingDisabled +control-plane /);
+    s.run('kubectl run c --image=luksa/kubia');
+    assert.match(s.run('kubectl get po c').out, /\nc +0\/1 +Pending /);
+    assert.match(s.run('kubectl describe po c').out, /0\/1 nodes are available: 1 node\(s\) were unschedulable\./);
+    s.run('kubectl uncordon minikube');
+    assert.match(s.run('kubectl get po c').out, /\nc +0\/1 +ContainerCreating /, 'the pending pod schedules once the node is uncordoned');
+  });
+});
