@@ -9,8 +9,12 @@ import { Selector } from '../labels';
 import { isActive, isAvailable, isPodReady } from '../podutil';
 import { type Json, type KObject, controllerOf, keyOf, splitKey } from '../types';
 
-/** Upstream's burstReplicas: at most this many creates or deletes per sync. */
-const BURST = 500;
+/**
+ * Upstream caps a sync at burstReplicas (500) creations and waits for its expectations before the
+ * next batch; here creations are synchronous, so one sync creates them all. (Re-syncing per batch
+ * would rescan every owned pod each time: quadratic at 100,000 replicas.)
+ */
+const BURST = Number.MAX_SAFE_INTEGER;
 
 export class ReplicaController extends Controller {
   private readonly component: string;
