@@ -274,3 +274,22 @@ describe('node lifecycle', () => {
     assert.ok(cluster.events.forObject(victim.metadata.uid).some((e) => e.reason === 'TaintManagerEviction'));
   });
 });
+
+describe('kubelet: command overrides and restart policies', () => {
+  test('echo exits Completed with its output; sleep N completes; Always restarts pull again and back off 10s, 20s, 40s', () => {
+    const { cluster, clock } = makeCluster();
+    cluster.api.create({ kind: 'Pod', metadata: { name: 'once' }, spec: { restartPolicy: 'Never', containers: [{ name: 'c', image: 'busybox', args: ['echo', 'hi'] }] } });
+    cluster.api.create({ kind: 'Pod', metadata: { name: 'nap' }, spec: { restartPolicy: 'OnFailure', containers: [{ name: 'c', image: 'busybox', command: ['sh', '-c', 'sleep 5'] }] } });
+    cluster.api.create({ kind: 'Pod', metadata: { name: 'loop' }, spec: { containers: [{ name: 'c', image: 'busybox' }] } });
+    cluster.settle();
+    clock.advance(45_000);
+    assert.equal(cluster.api.get('Pod', 'default', 'once').status.phase, 'Succeeded');
+    assert.deepEqual(cluster.kubelets.logs('default', 'once', 'c', false).lines, ['hi']);
+    assert.equal(cluster.api.get('Pod', 'default', 'nap').status.phase, 'Succeeded');
+    const loop = cluster.api.get('Pod', 'default', 'loop');
+    assert.equal(loop.status.containerStatuses[0].restartCount, 3, 'restarts at ~1s, +10s, +20s; the next waits 40s');
+    const backoffs = cluster.events.forObject(loop.metadata.uid).find((e) => e.reason === 'BackOff');
+    assert.equal(backoffs?.count, 3);
+    assert.equal(cluster.events.forObject(loop.metadata.uid).find((e) => e.reason === 'Pulling')?.count, 4, 'imagePullPolicy Always pulls on every start');
+  });
+});
