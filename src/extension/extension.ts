@@ -4,12 +4,13 @@ const loadStart = performance.now();
 import * as vscode from 'vscode';
 import * as l10n from '@vscode/l10n';
 import { DiagnosticsController } from './diagnostics';
-import { TOPOLOGY_VIEW_TYPE, TopologyPanel, TopologySerializer } from './topology/panel';
+import { registerTopology, type TopologyApi } from './topology/register';
 
 export interface KubeTutorApi {
   /** Milliseconds from loading the bundle to the end of `activate`. */
   readonly activationMs: number;
   readonly diagnostics: DiagnosticsController;
+  readonly topology: TopologyApi;
 }
 
 export function activate(context: vscode.ExtensionContext): KubeTutorApi {
@@ -21,17 +22,12 @@ export function activate(context: vscode.ExtensionContext): KubeTutorApi {
   context.subscriptions.push(
     log,
     diagnostics,
-    vscode.commands.registerCommand('kubeTutor.showTopology', () => {
-      TopologyPanel.show(context.extensionUri, log);
-      return true;
-    }),
-    vscode.window.registerWebviewPanelSerializer(TOPOLOGY_VIEW_TYPE, new TopologySerializer(context.extensionUri, log)),
-    { dispose: () => TopologyPanel.current?.dispose() },
   );
+  const topology = registerTopology(context, log);
 
   const activationMs = Math.round((performance.now() - loadStart) * 10) / 10;
   log.info(`Kube Tutor activated in ${activationMs} ms`);
-  return { activationMs, diagnostics };
+  return { activationMs, diagnostics, topology };
 }
 
 export function deactivate(): void {}
