@@ -21,9 +21,25 @@ export class TableView {
     this.tbody = h('tbody', {});
     table.append(head, this.tbody);
     this.element.append(table);
+    this.element.addEventListener('toggle', () => {
+      if (this.element.open) this.fill();
+    });
   }
 
+  private graph: TopologyGraph | undefined;
+  private stale = true;
+
+  /** Rows are built only while the table is open (a closed table costs nothing per update). */
   update(graph: TopologyGraph): void {
+    this.graph = graph;
+    this.stale = true;
+    if (this.element.open) this.fill();
+  }
+
+  private fill(): void {
+    if (!this.stale || !this.graph) return;
+    this.stale = false;
+    const graph = this.graph;
     const labels = new Map(graph.nodes.map((n) => [n.id, n.label]));
     const rows = graph.nodes.map((n) => {
       const tr = h('tr', { 'data-id': n.id });

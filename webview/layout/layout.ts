@@ -6,7 +6,8 @@
  *    first free slot, so scaling never moves the pods that were already there (no jumping);
  *  - the top-level items (groups and free nodes) are laid out by dagre (layered, left to right)
  *    over the edges lifted to their top-level ends. When that coarse graph is unchanged (pods
- *    added inside a node), the previous coarse positions are reused and dagre does not run.
+ *    added inside a node), the previous coarse positions are reused and dagre does not run; when
+ *    only a group grew or shrank, the items below / right of it are nudged by the difference.
  */
 import dagre from '@dagrejs/dagre';
 
@@ -35,13 +36,15 @@ export interface LayoutMemory {
   cols: Record<string, number>;
   coarseKey?: string;
   coarse?: Record<string, { x: number; y: number }>;
+  /** Sizes of the top-level items the coarse positions were computed for. */
+  coarseSizes?: Record<string, { w: number; h: number }>;
 }
 export interface LayoutResult {
   readonly boxes: Record<string, Box>;
   readonly width: number;
   readonly height: number;
   readonly memory: LayoutMemory;
-  /** Whether dagre ran (false: the coarse graph was unchanged and its positions reused). */
+  /** Whether dagre ran (false: the coarse graph was unchanged and its positions reused or nudged). */
   readonly ranDagre: boolean;
 }
 
@@ -152,12 +155,12 @@ export function layoutGraph(input: LayoutInput, memory: LayoutMemory = emptyMemo
     if (s !== t && byId.has(s) && byId.has(t)) lifted.add(`${s}\u0000${t}`);
   }
   const liftedEdges = [...lifted].sort();
-  const key = JSON.stringify([top.map((n) => `${n.id}\u0000${sizes.get(n.id)!.w}x${sizes.get(n.id)!.h}`).sort(), liftedEdges]);
+  const key = JSON.stringify([top.map((n) => n.id).sort(), liftedEdges]);
 
   let coarse: Record<string, { x: number; y: number }>;
   let ranDagre = false;
-  if (memory.coarseKey === key && memory.coarse) {
-    coarse = memory.coarse;
+  if (memory.coarseKey === key && memory.coarse && memory.coarseSizes) {
+    coarse = nudge(memory.coarse, memory.coarseSizes, sizes);
   } else {
     const g = new dagre.graphlib.Graph({ multigraph: false });
     g.setGraph({ rankdir: 'LR', nodesep: 28, ranksep: 80, marginx: MARGIN, marginy: MARGIN });
@@ -179,6 +182,7 @@ export function layoutGraph(input: LayoutInput, memory: LayoutMemory = emptyMemo
     }
     ranDagre = true;
   }
+  next.coarseSizes = Object.fromEntries(top.map((n) => [n.id, sizes.get(n.id)!]));
   next.coarseKey = key;
   next.coarse = coarse;
 
@@ -198,4 +202,33 @@ export function layoutGraph(input: LayoutInput, memory: LayoutMemory = emptyMemo
     if (group) boxes[id] = { x: group.x + box.x, y: group.y + box.y, w: box.w, h: box.h };
   }
   return { boxes, width: width + MARGIN, height: height + MARGIN, memory: next, ranDagre };
+}
+
+/**
+ * Same items and edges, some groups resized: keep every position and push the items that sit
+ * below (same column) or to the right (same row) of a resized group by its change in size.
+ */
+function nudge(
+  positions: Record<string, { x: number; y: number }>,
+  before: Record<string, { w: number; h: number }>,
+  after: Map<string, { w: number; h: number }>,
+): Record<string, { x: number; y: number }> {
+  const out: Record<string, { x: number; y: number }> = {};
+  for (const [id, p] of Object.entries(positions)) out[id] = { ...p };
+  for (const [id, old] of Object.entries(before)) {
+    const now = after.get(id);
+    const p = positions[id];
+    if (!now || !p || (now.w === old.w && now.h === old.h)) continue;
+    const dh = now.h - old.h;
+    const dw = now.w - old.w;
+    for (const [other, q] of Object.entries(positions)) {
+      if (other === id) continue;
+      const size = before[other] ?? after.get(other)!;
+      const overlapsX = q.x < p.x + old.w && q.x + size.w > p.x;
+      const overlapsY = q.y < p.y + old.h && q.y + size.h > p.y;
+      if (dh && overlapsX && q.y >= p.y + old.h) out[other]!.y += dh;
+      if (dw && overlapsY && q.x >= p.x + old.w) out[other]!.x += dw;
+    }
+  }
+  return out;
 }

@@ -43,6 +43,9 @@ export class GraphView {
   private readonly pulseLayer: SVGGElement;
   private readonly nodes = new Map<string, SVGGElement>();
   private readonly edges = new Map<string, SVGPathElement>();
+  /** What each element was last painted from: unchanged nodes and edges are not touched again. */
+  private readonly painted = new Map<string, TopologyNode | TopologyEdge>();
+  private readonly paintedBox = new Map<string, string>();
   private graph: TopologyGraph = { nodes: [], edges: [] };
   private layout: LayoutResult | undefined;
   selected: string | undefined;
@@ -94,12 +97,20 @@ export class GraphView {
         this.nodes.set(n.id, el);
         if (animate && !this.reducedMotion.matches) el.classList.add('entering');
       }
-      (isGroup ? this.groupLayer : this.nodeLayer).append(el);
-      this.paintNode(el, n, box, isGroup);
+      const layer = isGroup ? this.groupLayer : this.nodeLayer;
+      if (el.parentNode !== layer) layer.append(el);
+      const boxKey = `${box.x},${box.y},${box.w},${box.h},${isGroup}`;
+      if (this.painted.get(n.id) !== n || this.paintedBox.get(n.id) !== boxKey) {
+        this.paintNode(el, n, box, isGroup);
+        this.painted.set(n.id, n);
+        this.paintedBox.set(n.id, boxKey);
+      }
     }
     for (const [id, el] of this.nodes) {
       if (seen.has(id)) continue;
       this.nodes.delete(id);
+      this.painted.delete(id);
+      this.paintedBox.delete(id);
       if (animate && !this.reducedMotion.matches) {
         el.classList.add('leaving');
         el.removeAttribute('tabindex');
@@ -118,12 +129,19 @@ export class GraphView {
         this.edges.set(e.id, path);
         this.edgeLayer.append(path);
       }
-      this.paintEdge(path, e, a, b);
+      const key = `${a.x},${a.y},${a.w},${a.h}>${b.x},${b.y},${b.w},${b.h}`;
+      if (this.painted.get(e.id) !== e || this.paintedBox.get(e.id) !== key) {
+        this.paintEdge(path, e, a, b);
+        this.painted.set(e.id, e);
+        this.paintedBox.set(e.id, key);
+      }
     }
     for (const [id, path] of this.edges) {
       if (!seenEdges.has(id)) {
         path.remove();
         this.edges.delete(id);
+        this.painted.delete(id);
+        this.paintedBox.delete(id);
       }
     }
     this.svg.setAttribute('data-nodes', String(seen.size));
@@ -159,14 +177,16 @@ export class GraphView {
     rect.setAttribute('height', String(box.h));
     const chars = Math.floor((box.w - 20) / 7);
     label.setAttribute('x', '10');
-    label.setAttribute('y', '18');
-    label.textContent = truncate(n.label, chars);
+    const compact = box.h < 40;
+    label.setAttribute('y', compact ? '15' : '18');
+    const detailText = box.w > 190 && n.detail && n.kind !== 'layer' ? truncate(n.detail, 18) : '';
+    label.textContent = truncate(n.label, detailText ? chars - Math.ceil(detailText.length * 0.85) - 2 : chars);
     status.setAttribute('x', '10');
-    status.setAttribute('y', isGroup ? '32' : '34');
-    status.textContent = truncate([n.objectKind && n.kind !== 'pod' ? n.objectKind : '', n.status ?? ''].filter(Boolean).join(' · '), chars);
+    status.setAttribute('y', compact ? '29' : isGroup ? '32' : '36');
+    status.textContent = truncate([n.status ?? '', n.objectKind && n.kind !== 'pod' ? n.objectKind : ''].filter(Boolean).join(' · '), chars);
     detail.setAttribute('x', String(box.w - 10));
-    detail.setAttribute('y', '18');
-    detail.textContent = box.w > 190 && n.detail && n.kind !== 'layer' ? truncate(n.detail, 18) : '';
+    detail.setAttribute('y', compact ? '15' : '18');
+    detail.textContent = detailText;
     title.textContent = [n.label, n.status, n.detail].filter(Boolean).join('\n');
   }
 

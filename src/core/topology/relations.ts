@@ -5,12 +5,47 @@
  */
 import { namespaceOf, selectorMatches, type ClusterView, type ControllerView, type ImageView, type PodView, type RepositoryView, type ServiceView } from './clusterView';
 
+interface ViewIndex {
+  readonly controllers: Map<string, ControllerView>;
+  readonly podsByNs: Map<string, PodView[]>;
+  readonly podsByName: Map<string, PodView>;
+  readonly podsByIp: Map<string, PodView>;
+}
+
+const indexes = new WeakMap<ClusterView, ViewIndex>();
+
+/** Lookups by key, built once per ClusterView (views are immutable snapshots). */
+function indexOf(view: ClusterView): ViewIndex {
+  let index = indexes.get(view);
+  if (index) return index;
+  const controllers = new Map<string, ControllerView>();
+  for (const c of view.controllers) {
+    const key = `${c.kind}/${namespaceOf(c.metadata)}/${c.metadata.name}`;
+    if (!controllers.has(key)) controllers.set(key, c);
+  }
+  const podsByNs = new Map<string, PodView[]>();
+  const podsByName = new Map<string, PodView>();
+  const podsByIp = new Map<string, PodView>();
+  for (const p of view.pods) {
+    const ns = namespaceOf(p.metadata);
+    const list = podsByNs.get(ns) ?? [];
+    list.push(p);
+    podsByNs.set(ns, list);
+    if (!podsByName.has(`${ns}/${p.metadata.name}`)) podsByName.set(`${ns}/${p.metadata.name}`, p);
+    if (p.podIP && !podsByIp.has(`${ns}/${p.podIP}`)) podsByIp.set(`${ns}/${p.podIP}`, p);
+  }
+  index = { controllers, podsByNs, podsByName, podsByIp };
+  indexes.set(view, index);
+  return index;
+}
+
 /** The controller that owns `obj` (controller=true owner first), if it is in the view. */
 export function ownerOf(view: ClusterView, obj: { metadata: PodView['metadata'] }): ControllerView | undefined {
   const ns = namespaceOf(obj.metadata);
   const refs = [...(obj.metadata.ownerReferences ?? [])].sort((a, b) => Number(!!b.controller) - Number(!!a.controller));
+  const { controllers } = indexOf(view);
   for (const ref of refs) {
-    const owner = view.controllers.find((c) => c.kind === ref.kind && c.metadata.name === ref.name && namespaceOf(c.metadata) === ns);
+    const owner = controllers.get(`${ref.kind}/${ns}/${ref.name}`);
     if (owner) return owner;
   }
   return undefined;
@@ -24,13 +59,13 @@ export interface ServiceTarget {
 /** Pods behind a service: its endpoints (ready or not), plus selected pods with no endpoint yet. */
 export function serviceTargets(view: ClusterView, service: ServiceView): ServiceTarget[] {
   const ns = namespaceOf(service.metadata);
-  const pods = view.pods.filter((p) => namespaceOf(p.metadata) === ns);
+  const index = indexOf(view);
   const out = new Map<string, ServiceTarget>();
   for (const ep of service.endpoints) {
-    const pod = pods.find((p) => (ep.podName ? p.metadata.name === ep.podName : p.podIP === ep.ip));
+    const pod = ep.podName ? index.podsByName.get(`${ns}/${ep.podName}`) : index.podsByIp.get(`${ns}/${ep.ip}`);
     if (pod && !out.has(pod.metadata.name)) out.set(pod.metadata.name, { pod, ready: ep.ready });
   }
-  for (const pod of pods) {
+  for (const pod of index.podsByNs.get(ns) ?? []) {
     if (!out.has(pod.metadata.name) && selectorMatches(service.selector, pod.metadata.labels)) {
       out.set(pod.metadata.name, { pod, ready: false });
     }
