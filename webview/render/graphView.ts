@@ -179,8 +179,9 @@ export class GraphView {
     label.setAttribute('x', '10');
     const compact = box.h < 40;
     label.setAttribute('y', compact ? '15' : '18');
-    const detailText = box.w > 190 && n.detail && n.kind !== 'layer' ? truncate(n.detail, 18) : '';
-    label.textContent = truncate(n.label, detailText ? chars - Math.ceil(detailText.length * 0.85) - 2 : chars);
+    // The name has priority: the second-line detail (IP, size) only shows when both fit.
+    const detailText = box.w > 190 && n.detail && n.kind !== 'layer' && n.label.length + Math.min(n.detail.length, 18) * 0.85 + 3 <= chars ? truncate(n.detail, 18) : '';
+    label.textContent = truncate(n.label, chars);
     status.setAttribute('x', '10');
     status.setAttribute('y', compact ? '29' : isGroup ? '32' : '36');
     status.textContent = truncate([n.status ?? '', n.objectKind && n.kind !== 'pod' ? n.objectKind : ''].filter(Boolean).join(' · '), chars);

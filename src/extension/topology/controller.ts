@@ -28,6 +28,9 @@ export class TopologyController implements vscode.Disposable {
   private selected: string | undefined;
   /** Posted messages, for tests and the output channel. */
   readonly stats = { snapshots: 0, deltas: 0, rejected: 0 };
+  private readonly postedEmitter = new vscode.EventEmitter<string>();
+  /** Fires with the method of every message posted to the webview (tests wait on it). */
+  readonly onDidPost = this.postedEmitter.event;
 
   constructor(
     private readonly webview: vscode.Webview,
@@ -35,6 +38,7 @@ export class TopologyController implements vscode.Disposable {
     private readonly log: vscode.LogOutputChannel,
   ) {
     this.disposables.push(
+      this.postedEmitter,
       webview.onDidReceiveMessage((raw: unknown) => void this.onMessage(raw)),
       source.onDidChange(() => this.refresh()),
     );
@@ -90,7 +94,9 @@ export class TopologyController implements vscode.Disposable {
     this.revision++;
     this.trafficSeq = lastTrafficSeq(view);
     this.stats.snapshots++;
-    return this.webview.postMessage(SnapshotNotification.create({ view: this.view, revision: this.revision, graph: this.graph, strings: uiStrings() }));
+    const ok = await this.webview.postMessage(SnapshotNotification.create({ view: this.view, revision: this.revision, graph: this.graph, strings: uiStrings() }));
+    this.postedEmitter.fire('topology/snapshot');
+    return ok;
   }
 
   /** The source changed: post only what changed, then pulses for new traffic. */
@@ -103,7 +109,7 @@ export class TopologyController implements vscode.Disposable {
     if (!isEmptyDelta(delta)) {
       this.revision++;
       this.stats.deltas++;
-      void this.webview.postMessage(DeltaNotification.create({ view: this.view, revision: this.revision, delta }));
+      void this.webview.postMessage(DeltaNotification.create({ view: this.view, revision: this.revision, delta })).then(() => this.postedEmitter.fire('topology/delta'));
     }
     const pulses = trafficPulses(view, next, this.trafficSeq);
     this.trafficSeq = Math.max(this.trafficSeq, lastTrafficSeq(view));
@@ -111,11 +117,13 @@ export class TopologyController implements vscode.Disposable {
     if (this.selected) void this.postDetails();
   }
 
-  private postDetails(): Thenable<boolean> {
+  private async postDetails(): Promise<boolean> {
     const id = this.selected!;
     const node = this.graph?.nodes.find((n) => n.id === id);
     const details = node?.ref ? (describeObject(this.source.current(), node.ref) ?? null) : null;
-    return this.webview.postMessage(DetailsNotification.create({ id, details }));
+    const ok = await this.webview.postMessage(DetailsNotification.create({ id, details }));
+    this.postedEmitter.fire('topology/details');
+    return ok;
   }
 
   private async saveExport(params: ExportParams): Promise<void> {
