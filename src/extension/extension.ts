@@ -9,9 +9,9 @@ import { DockerfileOptions } from './dockerfileOptions';
 import { DockerfileHover } from './hover';
 import { registerDocker } from './docker';
 import type { DockerSimulator } from './docker/simulator';
-import { TOPOLOGY_VIEW_TYPE, TopologyPanel, TopologySerializer } from './topology/panel';
 import { MANIFEST_SELECTOR, ManifestHoverProvider } from './manifestHover';
 import { MANIFEST_COMPLETION_TRIGGERS, ManifestCompletionProvider } from './manifestCompletion';
+import { registerTopology, type TopologyApi } from './topology/register';
 
 export interface KubeTutorApi {
   /** Milliseconds from loading the bundle to the end of `activate`. */
@@ -19,6 +19,7 @@ export interface KubeTutorApi {
   readonly diagnostics: DiagnosticsController;
   /** The simulated Docker daemon (engine, registry, network) behind the terminal and tree. */
   readonly docker: DockerSimulator;
+  readonly topology: TopologyApi;
 }
 
 export function activate(context: vscode.ExtensionContext): KubeTutorApi {
@@ -39,21 +40,16 @@ export function activate(context: vscode.ExtensionContext): KubeTutorApi {
       providedCodeActionKinds: DockerfileCodeActions.providedCodeActionKinds,
     }),
     vscode.languages.registerHoverProvider(dockerfile, new DockerfileHover()),
-    vscode.commands.registerCommand('kubeTutor.showTopology', () => {
-      TopologyPanel.show(context.extensionUri, log);
-      return true;
-    }),
-    vscode.window.registerWebviewPanelSerializer(TOPOLOGY_VIEW_TYPE, new TopologySerializer(context.extensionUri, log)),
-    { dispose: () => TopologyPanel.current?.dispose() },
     vscode.languages.registerHoverProvider(MANIFEST_SELECTOR, new ManifestHoverProvider()),
     vscode.languages.registerCompletionItemProvider(MANIFEST_SELECTOR, new ManifestCompletionProvider(), ...MANIFEST_COMPLETION_TRIGGERS),
   );
+  const topology = registerTopology(context, log);
 
   const docker = registerDocker(context, log);
 
   const activationMs = Math.round((performance.now() - loadStart) * 10) / 10;
   log.info(`Kube Tutor activated in ${activationMs} ms`);
-  return { activationMs, diagnostics, docker };
+  return { activationMs, diagnostics, docker, topology };
 }
 
 export function deactivate(): void {}

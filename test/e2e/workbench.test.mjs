@@ -112,3 +112,97 @@ test('topology nodes are reachable by keyboard and selectable with Enter', async
   const focused = await webview.locator('g.node:focus').getAttribute('data-id');
   assert.notEqual(focused, 'node/minikube');
 });
+
+// ---- topology webview (issue 8): samples stand in for the simulator until it is wired ----
+
+const topology = () => page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+const dialogs = [];
+let dialogHooked = false;
+
+async function runCommand(title, pick) {
+  await page.keyboard.press('F1');
+  await quickOpen(`>${title}`);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+  if (pick) {
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: pick }).first().waitFor({ timeout: 15_000 });
+    await quickOpen(pick);
+    await page.keyboard.press('Enter');
+  }
+}
+
+test('hostile object names render literally in the topology, and no script runs', async () => {
+  if (!dialogHooked) {
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    dialogHooked = true;
+  }
+  await runCommand('Kube Tutor: Load Topology Sample', 'Hostile names');
+  const hostile = '<img src=x onerror=alert(1)>';
+  const pod = topology().locator(`g.node[data-id="pod/default/${hostile}"]`);
+  await pod.waitFor({ timeout: 30_000 });
+  assert.match((await pod.locator('text.label').textContent()) ?? '', /^<img src=x onerror=al/);
+  assert.equal(await pod.getAttribute('aria-label'), `Pod, ${hostile}, Running, namespace default`);
+  await pod.click();
+  const details = topology().locator('#details');
+  await details.locator('.label-badge', { hasText: `app=${hostile}` }).waitFor({ timeout: 15_000 });
+  await details.locator('pre.describe', { hasText: 'onerror=alert(1)' }).waitFor({ timeout: 15_000 });
+  assert.equal(await topology().locator('img').count(), 0, 'no <img> element was created from a label');
+  assert.equal(await topology().locator('script:not([nonce])').count(), 0, 'no script element was created from a label');
+  assert.deepEqual(dialogs, [], 'no alert() ran');
+  await shot('03-topology-hostile.png');
+});
+
+test('the seed flow end state: 3 kubia pods on minikube behind kubia-http with its external IP (dark theme)', async () => {
+  await runCommand('Kube Tutor: Load Topology Sample', 'end state');
+  const frame = topology();
+  const pods = frame.locator('g.node.kind-pod');
+  await frame.locator('g.node[data-id="pod/default/kubia-rsgkk"]').waitFor({ timeout: 30_000 });
+  await frame.locator('g.node.leaving').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => {});
+  assert.equal(await pods.count(), 3);
+  for (const id of ['kubia-4jfyf', 'kubia-hczji', 'kubia-rsgkk']) {
+    assert.match((await frame.locator(`g.node[data-id="pod/default/${id}"]`).getAttribute('class')) ?? '', /tone-ok/);
+  }
+  assert.equal(await frame.locator('path.edge-selects').count(), 3, 'the service selects the 3 pods');
+  assert.equal(await frame.locator('g.node[data-id="external/default/kubia-http"] text.label').textContent(), '104.155.74.57');
+  // Layout ran in the worker (fetched script started from a blob URL under `worker-src blob:`).
+  const mode = await frame.locator('body').getAttribute('data-layout-mode');
+  console.log(`topology layout mode in code-server: ${mode} ${(await frame.locator('body').getAttribute('data-layout-worker-error')) ?? ''}`);
+  // The table alternative lists the same objects.
+  await frame.locator('details.table-alt summary').click();
+  await frame.locator('details.table-alt tr[data-id="pod/default/kubia-hczji"]').waitFor({ timeout: 10_000 });
+  await frame.locator('details.table-alt summary').click();
+  await shot('04-topology-seed-dark.png');
+});
+
+test('keyboard: arrows move a visible focus ring, Enter selects, Shift+F10 opens the actions menu', async () => {
+  const frame = topology();
+  const pod = frame.locator('g.node[data-id="pod/default/kubia-4jfyf"]');
+  await pod.focus();
+  await page.keyboard.press('Enter');
+  await frame.locator('g.node.selected[data-id="pod/default/kubia-4jfyf"]').waitFor({ timeout: 10_000 });
+  assert.equal(await pod.getAttribute('aria-pressed'), 'true');
+  const stroke = await pod.locator('rect').evaluate((r) => getComputedStyle(r).stroke);
+  const focusBorder = await pod.evaluate((el) => getComputedStyle(el.ownerDocument.documentElement).getPropertyValue('--vscode-focusBorder').trim());
+  assert.ok(focusBorder, 'the theme defines --vscode-focusBorder');
+  assert.notEqual(stroke, 'none');
+  await page.keyboard.press('Shift+F10');
+  const menu = frame.locator('.context-menu[role="menu"]');
+  await menu.waitFor({ timeout: 10_000 });
+  assert.deepEqual(await menu.locator('[role="menuitem"]').allTextContents(), ['Show logs', 'Describe', 'Open YAML', 'Delete']);
+  await page.keyboard.press('Escape');
+  await menu.waitFor({ state: 'detached', timeout: 10_000 });
+  await page.keyboard.press('ArrowRight');
+  const focused = await frame.locator('g.node:focus').getAttribute('data-id');
+  assert.ok(focused && focused !== 'pod/default/kubia-4jfyf', `focus moved (${focused})`);
+});
+
+test('the topology follows the light theme', async () => {
+  await runCommand('Preferences: Color Theme', 'Light Modern');
+  const frame = topology();
+  await frame.locator('body.vscode-light').waitFor({ timeout: 30_000 });
+  await frame.locator('g.node[data-id="pod/default/kubia-4jfyf"]').waitFor({ timeout: 15_000 });
+  await shot('05-topology-seed-light.png');
+});
