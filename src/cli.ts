@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import * as l10n from '@vscode/l10n';
 import { fileKind } from './core/files';
 import { allRules, lintText } from './core/lint';
+import { teacherCommand } from './cli/teacher';
 import {
   formatJson,
   formatRulesJson,
@@ -37,6 +38,7 @@ class UsageError extends Error {}
 const USAGE = `Usage:
   kube-tutor lint [--format text|json|sarif] [PATH...]   Lint Dockerfiles, manifests and Compose files
   kube-tutor rules [--format text|json]                  List every rule
+  kube-tutor sim --lesson N --check DIR                  Grade a student's lesson folder (exit = failed steps)
   kube-tutor --version | --help
 
 Directories are walked for Dockerfile, *.Dockerfile, *-Dockerfile, Dockerfile.*, *.yaml, *.yml.
@@ -158,6 +160,9 @@ export function main(argv: readonly string[], io: CliIo): number {
         return lintCommand(rest, io);
       case 'rules':
         return rulesCommand(rest, io);
+      case 'sim':
+        // Teacher mode (`--lesson N --check DIR`); simulation options are added beside it.
+        return teacherCommand(rest, { ...io, env: process.env });
       case '--version':
       case 'version':
         io.stdout(`kube-tutor ${VERSION}\n`);
