@@ -5,11 +5,14 @@ import * as vscode from 'vscode';
 import * as l10n from '@vscode/l10n';
 import { DiagnosticsController } from './diagnostics';
 import { TOPOLOGY_VIEW_TYPE, TopologyPanel, TopologySerializer } from './topology/panel';
+import { registerTutor, type Tutor } from './tutor';
 
 export interface KubeTutorApi {
   /** Milliseconds from loading the bundle to the end of `activate`. */
   readonly activationMs: number;
   readonly diagnostics: DiagnosticsController;
+  /** Lessons, progress and the hooks for the simulator adapters and the tutor terminal. */
+  readonly tutor: Tutor;
 }
 
 export function activate(context: vscode.ExtensionContext): KubeTutorApi {
@@ -29,9 +32,11 @@ export function activate(context: vscode.ExtensionContext): KubeTutorApi {
     { dispose: () => TopologyPanel.current?.dispose() },
   );
 
+  const tutor = registerTutor(context, log);
+
   const activationMs = Math.round((performance.now() - loadStart) * 10) / 10;
   log.info(`Kube Tutor activated in ${activationMs} ms`);
-  return { activationMs, diagnostics };
+  return { activationMs, diagnostics, tutor };
 }
 
 export function deactivate(): void {}

@@ -103,7 +103,12 @@ export function resolveAction(action: Action, facts: Facts): Action {
   return { kind: 'run', line };
 }
 
+/** `run-busybox` → `runBusybox`: safe in context keys and `%nls%` keys. */
+export function camel(id: string): string {
+  return id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
 /** Context key the extension sets when a step completes (walkthrough `completionEvents`). */
 export function stepContextKey(lessonId: string, stepId: string): string {
-  return `kubeTutor.done.${lessonId}.${stepId}`;
+  return `kubeTutor.done.${lessonId}.${camel(stepId)}`;
 }

@@ -63,7 +63,7 @@ describe('lesson evaluation and progress', () => {
   });
 
   test('context keys are stable', () => {
-    assert.equal(stepContextKey('lesson01', 'run-busybox'), 'kubeTutor.done.lesson01.run-busybox');
+    assert.equal(stepContextKey('lesson01', 'run-busybox'), 'kubeTutor.done.lesson01.runBusybox');
   });
 });
 
