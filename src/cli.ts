@@ -3,6 +3,7 @@
  * `kube-tutor` command line: the same checks as the editor, for terminals and CI.
  *   kube-tutor lint [--format text|json|sarif] PATH...
  *   kube-tutor rules [--format text|json]
+ *   kube-tutor sim --lesson N --check DIR   (teacher mode, src/cli/teacher.ts; own exit codes)
  * Exit codes: 0 no errors, 1 errors found, 2 usage or I/O error.
  */
 import * as fs from 'node:fs';

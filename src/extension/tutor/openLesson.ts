@@ -60,6 +60,7 @@ export async function openLesson(tutor: TutorController, args: OpenLessonArgs = 
   const written: string[] = [];
   const kept: string[] = [];
   const encoder = new TextEncoder();
+  await vscode.workspace.fs.createDirectory(folder);
   for (const file of lesson.files) {
     const uri = vscode.Uri.joinPath(folder, ...file.path.split('/'));
     if (await exists(uri)) {

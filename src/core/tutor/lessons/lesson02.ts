@@ -1,5 +1,5 @@
 // Seed 000 "간단한 Node.js 앱 만들기", "컨테이너 이미지 만들기", "이미지 레이어"; seed 002 "Dockerfile 만들기".
-import { all, commandRan, fileExists, fileHasNoErrors, fileLacks, fileLacksMatch, imageExists } from '../checks';
+import { all, commandRan, fileContains, fileHasNoErrors, fileLacks, fileLacksMatch, imageExists } from '../checks';
 import { replace, run, write, type Lesson } from '../lesson';
 import { KUBIA_APP_JS, KUBIA_DOCKERFILE, SEED_DOCKERFILE } from './files';
 
@@ -29,7 +29,7 @@ export const lesson02: Lesson = {
       },
       hint: { en: 'Line 9 of app.js: reponse → response.', ko: 'app.js 9번째 줄: reponse → response.' },
       showMe: [replace('app.js', 'reponse.end', 'response.end')],
-      check: all(fileExists('app.js'), fileLacks('app.js', 'reponse.end')),
+      check: all(fileLacks('app.js', 'reponse.end'), fileContains('app.js', 'response.end(')),
     },
     {
       id: 'fix-dockerfile',
