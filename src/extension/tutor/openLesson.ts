@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { LESSONS, lessonByNumber } from '../../core/tutor/lessons';
 import type { Lesson } from '../../core/tutor/lesson';
 import { t, type TutorController } from './controller';
+import { writeTextFile } from './files';
 
 /** Arguments for tests and links: skip the pickers. `overwrite` answers the "file exists" question. */
 export interface OpenLessonArgs {
@@ -59,7 +60,6 @@ export async function openLesson(tutor: TutorController, args: OpenLessonArgs = 
   if (!folder) return undefined;
   const written: string[] = [];
   const kept: string[] = [];
-  const encoder = new TextEncoder();
   await vscode.workspace.fs.createDirectory(folder);
   for (const file of lesson.files) {
     const uri = vscode.Uri.joinPath(folder, ...file.path.split('/'));
@@ -79,7 +79,7 @@ export async function openLesson(tutor: TutorController, args: OpenLessonArgs = 
         continue;
       }
     }
-    await vscode.workspace.fs.writeFile(uri, encoder.encode(file.text));
+    await writeTextFile(uri, file.text);
     written.push(file.path);
   }
   await tutor.setLessonFolder(folder);

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { resolveAction } from '../../core/tutor/engine';
 import type { Lesson, Step } from '../../core/tutor/lesson';
 import { t, type TutorController } from './controller';
+import { writeTextFile } from './files';
 
 /** Runs command lines in the tutor terminal; registered by the terminal when it exists. */
 export type TerminalRunner = (lines: readonly string[]) => Promise<void>;
@@ -45,16 +46,7 @@ export class ShowMe {
       const action = resolveAction(raw, this.tutor.facts());
       switch (action.kind) {
         case 'write': {
-          const uri = vscode.Uri.joinPath(folder!, ...action.path.split('/'));
-          const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-          if (doc) {
-            const edit = new vscode.WorkspaceEdit();
-            edit.replace(uri, new vscode.Range(0, 0, doc.lineCount, 0), action.text);
-            await vscode.workspace.applyEdit(edit);
-            await doc.save();
-          } else {
-            await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(action.text));
-          }
+          await writeTextFile(vscode.Uri.joinPath(folder!, ...action.path.split('/')), action.text);
           result.edited.push(action.path);
           break;
         }
