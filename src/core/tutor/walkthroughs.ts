@@ -52,7 +52,8 @@ function commandLink(command: string, args: readonly string[]): string {
 function description(lesson: Lesson, step: Step, locale: Locale): string {
   const l = LABELS[locale];
   const lines = [escapeMd(step.hint[locale])];
-  if (step.command) lines.push(`\`${step.command}\``);
+  // Walkthrough descriptions render links only, not code spans: the command goes as plain text.
+  if (step.command) lines.push(`$ ${step.command}`);
   // A link alone on its line renders as a button in the walkthrough.
   lines.push(`[${l.showMe}](${commandLink('kubeTutor.showMe', [lesson.id, step.id])})`);
   return lines.join('\n');
