@@ -44,10 +44,10 @@ export class TutorController implements vscode.Disposable {
   private watcher: vscode.FileSystemWatcher | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private refreshing: Promise<void> = Promise.resolve();
-  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly changed = new vscode.EventEmitter<readonly string[]>();
   private readonly completed = new vscode.EventEmitter<{ lesson: Lesson; step: Step }>();
   private readonly disposables: vscode.Disposable[] = [this.changed, this.completed];
-  /** Fires after every evaluation. */
+  /** Fires after an evaluation with the ids of the lessons whose status changed. */
   readonly onDidChange = this.changed.event;
   /** Fires once per step when it turns complete. */
   readonly onDidCompleteStep = this.completed.event;
@@ -67,6 +67,8 @@ export class TutorController implements vscode.Disposable {
     );
     this.watch();
     this.setContextKeys();
+    // Files may have changed while the extension was not running.
+    if (this.lessonFolder) void this.refresh();
   }
 
   get lessonFolder(): vscode.Uri | undefined {
@@ -118,9 +120,11 @@ export class TutorController implements vscode.Disposable {
   private async doRefresh(): Promise<void> {
     this.files = await this.readFolder();
     const facts = this.facts();
+    const changed: string[] = [];
     for (const lesson of LESSONS) {
       const before = this.statuses.get(lesson.id);
       const after = evaluateLesson(lesson, facts, this.progress);
+      if (JSON.stringify(before?.steps) !== JSON.stringify(after.steps)) changed.push(lesson.id);
       this.statuses.set(lesson.id, after);
       this.progress = recordProgress(this.progress, after);
       for (const stepId of newlyCompleted(before, after)) {
@@ -130,7 +134,7 @@ export class TutorController implements vscode.Disposable {
     }
     await this.state.update(PROGRESS_KEY, this.progress);
     this.setContextKeys();
-    this.changed.fire();
+    this.changed.fire(changed);
   }
 
   private setContextKeys(): void {

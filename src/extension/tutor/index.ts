@@ -42,7 +42,7 @@ export function registerTutor(context: vscode.ExtensionContext, log: vscode.LogO
     controller,
     tree,
     view,
-    controller.onDidChange(() => tree.refresh()),
+    controller.onDidChange((lessonIds) => tree.refresh(lessonIds)),
     controller.onDidCompleteStep(({ lesson, step }) => {
       const next = controller.status(lesson.id).next;
       void vscode.window.showInformationMessage(

@@ -8,7 +8,7 @@ export type LessonNode = { readonly kind: 'lesson'; readonly lessonId: string } 
 export const LESSONS_VIEW = 'kubeTutor.lessons';
 
 export class LessonsTreeProvider implements vscode.TreeDataProvider<LessonNode> {
-  private readonly emitter = new vscode.EventEmitter<LessonNode | undefined>();
+  private readonly emitter = new vscode.EventEmitter<LessonNode | LessonNode[] | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
   private readonly lessonNodes = new Map(LESSONS.map((l) => [l.id, { kind: 'lesson' as const, lessonId: l.id }]));
   private readonly stepNodes = new Map(
@@ -17,8 +17,10 @@ export class LessonsTreeProvider implements vscode.TreeDataProvider<LessonNode> 
 
   constructor(private readonly tutor: TutorController) {}
 
-  refresh(): void {
-    this.emitter.fire(undefined);
+  /** Refreshes only the given lessons (and their steps); everything when no ids are given. */
+  refresh(lessonIds?: readonly string[]): void {
+    if (!lessonIds) this.emitter.fire(undefined);
+    else if (lessonIds.length) this.emitter.fire(lessonIds.map((id) => this.lessonNodes.get(id)!));
   }
 
   node(lessonId: string, stepId?: string): LessonNode | undefined {

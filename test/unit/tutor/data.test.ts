@@ -1,4 +1,5 @@
 import { describe, test } from 'node:test';
+import { spawnSync } from 'node:child_process';
 import assert from 'node:assert/strict';
 import { CHECK_KINDS, type Check } from '../../../src/core/tutor/checks';
 import { EXPLANATIONS, explainOutput, explanationFor } from '../../../src/core/tutor/explanations';
@@ -74,7 +75,8 @@ describe('explanations catalogue', () => {
     ErrImagePull: 'kubia   0/1     ErrImagePull   0          5s',
     ImagePullBackOff: 'kubia   0/1     ImagePullBackOff   0          40s',
     CrashLoopBackOff: 'kubia-7b8f   0/1     CrashLoopBackOff   3 (20s ago)   2m',
-    KubectlUnknownFlagGenerator: 'error: unknown flag: --generator\nSee \'kubectl run --help\' for usage.',
+    // luksa/kubernetes-in-action#33 quotes kubectl's answer to the book's command.
+    KubectlUnknownFlagGenerator: 'Error: unknown flag: --generator\nSee \'kubectl run --help\' for usage.',
     DockerPullAccessDenied:
       "docker: Error response from daemon: pull access denied for kubia, repository does not exist or may require 'docker login': denied: requested access to the resource is denied.",
     DockerPortAllocated:
@@ -89,4 +91,11 @@ describe('explanations catalogue', () => {
     for (const [code, output] of Object.entries(OUTPUTS)) assert.deepEqual(explainOutput(output).map((e) => e.code), [code]);
     assert.deepEqual(explainOutput('Hello world'), []);
   });
+});
+
+test('parity: the real kubectl rejects the seed\'s --generator with the wording the catalogue recognises', (t) => {
+  const r = spawnSync('kubectl', ['run', 'kubia', '--image=luksa/kubia', '--port=8080', '--generator=run/v1'], { encoding: 'utf8', timeout: 10_000 });
+  if (r.error) return t.skip(`kubectl is not installed here (${r.error.message})`);
+  assert.equal(r.status, 1);
+  assert.deepEqual(explainOutput(r.stderr).map((e) => e.code), ['KubectlUnknownFlagGenerator']);
 });

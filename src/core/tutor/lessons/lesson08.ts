@@ -1,4 +1,6 @@
 // Seed 003 2.3 (`kubectl run … --generator=run/v1`); seed 001 "애플리케이션 구동하기", "파드 소개".
+// Generators: kubectl run creates only pods since 1.18 (kubernetes/kubernetes#87077); the flag was
+// removed in 1.21 (kubernetes/kubernetes#99732): "Error: unknown flag: --generator".
 import { commandFailed, commandRan, podRunning, replicasReady } from '../checks';
 import { run, type Lesson } from '../lesson';
 import { KUBIA_RC_YAML } from './files';
