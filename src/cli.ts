@@ -4,6 +4,7 @@
  *   kube-tutor lint [--format text|json|sarif] PATH...
  *   kube-tutor rules [--format text|json]
  *   kube-tutor sim [-C DIR] [-c "CMD"]... [--script FILE] [--state FILE]
+ *   kube-tutor sim --lesson N --check DIR   (teacher mode, src/cli/teacher.ts; own exit codes)
  * Exit codes: 0 no errors, 1 errors found, 2 usage or I/O error.
  */
 import * as fs from 'node:fs';
@@ -15,6 +16,7 @@ import { compareDiagnostics } from './core/diagnostic';
 import { parseHadolintConfig } from './core/dockerfile';
 import { findHadolintConfig, snapshotFolder } from './nodeContext';
 import { simCommand, SimUsageError } from './sim';
+import { teacherCommand, isTeacherMode } from './cli/teacher';
 import {
   formatJson,
   formatRulesJson,
@@ -44,6 +46,7 @@ const USAGE = `Usage:
   kube-tutor rules [--format text|json]                  List every rule
   kube-tutor sim [-C DIR] [-c CMD]... [--script FILE] [--state FILE]
                                                          Run docker/curl commands against the simulator
+  kube-tutor sim --lesson N --check DIR                  Grade a student's lesson folder (exit = failed steps)
   kube-tutor --version | --help
 
 Directories are walked for Dockerfile, *.Dockerfile, *-Dockerfile, Dockerfile.*, *.yaml, *.yml.
@@ -205,6 +208,8 @@ export function main(argv: readonly string[], io: CliIo): number {
       case 'rules':
         return rulesCommand(rest, io);
       case 'sim':
+        // Teacher mode (`--lesson N --check DIR`) is synchronous; the simulator needs mainAsync.
+        if (isTeacherMode(rest)) return teacherCommand(rest, { ...io, env: process.env });
         throw new UsageError('"sim" runs asynchronously: call mainAsync');
       case '--version':
       case 'version':
@@ -231,7 +236,7 @@ export function main(argv: readonly string[], io: CliIo): number {
 
 /** Like `main`, plus the asynchronous `sim` command. */
 export async function mainAsync(argv: readonly string[], io: CliIo): Promise<number> {
-  if (argv[0] !== 'sim') return main(argv, io);
+  if (argv[0] !== 'sim' || isTeacherMode(argv.slice(1))) return main(argv, io);
   try {
     return await simCommand(argv.slice(1), io);
   } catch (error) {

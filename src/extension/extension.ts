@@ -12,6 +12,7 @@ import type { DockerSimulator } from './docker/simulator';
 import { MANIFEST_SELECTOR, ManifestHoverProvider } from './manifestHover';
 import { MANIFEST_COMPLETION_TRIGGERS, ManifestCompletionProvider } from './manifestCompletion';
 import { registerTopology, type TopologyApi } from './topology/register';
+import { registerTutor, type Tutor } from './tutor';
 
 export interface KubeTutorApi {
   /** Milliseconds from loading the bundle to the end of `activate`. */
@@ -20,6 +21,8 @@ export interface KubeTutorApi {
   /** The simulated Docker daemon (engine, registry, network) behind the terminal and tree. */
   readonly docker: DockerSimulator;
   readonly topology: TopologyApi;
+  /** Lessons, progress and the hooks for the simulator adapters and the tutor terminal. */
+  readonly tutor: Tutor;
 }
 
 export function activate(context: vscode.ExtensionContext): KubeTutorApi {
@@ -47,9 +50,11 @@ export function activate(context: vscode.ExtensionContext): KubeTutorApi {
 
   const docker = registerDocker(context, log);
 
+  const tutor = registerTutor(context, log);
+
   const activationMs = Math.round((performance.now() - loadStart) * 10) / 10;
   log.info(`Kube Tutor activated in ${activationMs} ms`);
-  return { activationMs, diagnostics, docker, topology };
+  return { activationMs, diagnostics, docker, topology, tutor };
 }
 
 export function deactivate(): void {}
