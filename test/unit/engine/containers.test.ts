@@ -73,6 +73,13 @@ test('compose files are validated with compose wording', async () => {
   assert.equal((await none.run('docker compose up')).err, 'no configuration file provided: not found\n');
 });
 
+test('compose keys the simulator does not model are named', async () => {
+  const t = new Terminal(new MemoryFs({ 'compose.yaml': 'services:\n  db:\n    image: redis\n    restart: always\n    volumes: [data:/data]\nvolumes:\n  data: {}\n' }));
+  const r = await t.run('docker compose up -d');
+  assert.equal(r.code, 0);
+  assert.ok(r.err.includes('restart, volumes'));
+});
+
 test('compose up without -d attaches: prints the logs prefixed by container name', async () => {
   const t = new Terminal(new MemoryFs({ 'docker-compose.yml': 'services:\n  cache:\n    image: redis:alpine\n' }));
   const r = await t.run('docker compose up');
