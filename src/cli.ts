@@ -50,7 +50,7 @@ const USAGE = `Usage:
   kube-tutor --version | --help
 
 Directories are walked for Dockerfile, *.Dockerfile, *-Dockerfile, Dockerfile.*, *.yaml, *.yml.
-Exit status: 0 no errors, 1 errors found, 2 usage or I/O error.
+Exit status: 0 no errors, 1 errors found, 2 usage or I/O error; sim: the status of the last command.
 `;
 
 interface ParsedArgs {

@@ -69,6 +69,8 @@ test('the shell reports unknown commands, supports && and help, and sleep moves 
   await t.run('sleep 90');
   assert.equal(t.engine.clock.now() - before, 90_000);
   assert.equal((await t.run('cat a.txt && echo done')).out, 'hi\ndone\n');
+  const sudo = await t.run('sudo docker build -t simpleapp');
+  assert.match(sudo.err, /^"docker build" requires exactly 1 argument\./, "seed 002's sudo docker build without a path");
   assert.equal((await t.run('cat nope.txt && echo done')).out, '');
   assert.equal((await t.run('echo "unterminated')).code, 2);
   const substitution = await t.run('docker rmi $(docker images -q)');

@@ -73,6 +73,13 @@ test('compose files are validated with compose wording', async () => {
   assert.equal((await none.run('docker compose up')).err, 'no configuration file provided: not found\n');
 });
 
+test('compose keys the simulator does not model are named', async () => {
+  const t = new Terminal(new MemoryFs({ 'compose.yaml': 'services:\n  db:\n    image: redis\n    restart: always\n    volumes: [data:/data]\nvolumes:\n  data: {}\n' }));
+  const r = await t.run('docker compose up -d');
+  assert.equal(r.code, 0);
+  assert.ok(r.err.includes('restart, volumes'));
+});
+
 test('compose up without -d attaches: prints the logs prefixed by container name', async () => {
   const t = new Terminal(new MemoryFs({ 'docker-compose.yml': 'services:\n  cache:\n    image: redis:alpine\n' }));
   const r = await t.run('docker compose up');
@@ -86,4 +93,27 @@ test('nginx serves the index.html a Dockerfile copies in', async () => {
   await t.run('docker build -t site .');
   await t.run('docker run -d -p 8000:80 site');
   assert.equal((await t.run('curl localhost:8000')).out, '<h1>My page</h1>\n');
+});
+
+test('container, image and system prune', async () => {
+  const t = new Terminal(new MemoryFs());
+  await t.run('docker run --name once busybox true');
+  await t.run('docker run -d --name web nginx:alpine');
+  const ask = await t.run('docker container prune');
+  assert.equal(ask.out, 'WARNING! This will remove all stopped containers.\nAre you sure you want to continue? [y/N] ');
+  await t.run('n');
+  assert.ok(t.engine.findContainer('once'), '"n" keeps everything');
+  const forced = await t.run('docker container prune -f');
+  assert.match(forced.out, /^Deleted Containers:\n[0-9a-f]{64}\n\nTotal reclaimed space: 0B\n$/);
+  assert.ok(t.engine.findContainer('web'), 'running containers stay');
+  const images = await t.run('docker image prune -a -f');
+  assert.match(images.out, /^Deleted Images:\nuntagged: busybox:latest\n/);
+  assert.match(images.out, /Total reclaimed space: 4\.269MB\n$/);
+  assert.ok(t.engine.findImage('nginx:alpine'), 'an image used by a container stays');
+  await t.run('docker rm -f web');
+  await t.run('docker system prune -a');
+  await t.run('y');
+  assert.equal(t.engine.store.images.size, 0);
+  assert.equal((await t.run('docker image biuld')).code, 1);
+  assert.equal((await t.run('docker image-prune')).code, 1, 'internal handler names are not commands');
 });
