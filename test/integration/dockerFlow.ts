@@ -16,7 +16,7 @@ async function until(condition: () => boolean, what: string, timeoutMs = 10_000)
   }
 }
 
-export async function run(): Promise<void> {
+export async function buildRunRequest(): Promise<void> {
   const extension = vscode.extensions.getExtension<KubeTutorApi>('kube-tutor.kube-tutor');
   assert.ok(extension, 'the extension is installed');
   const api = await extension.activate();
