@@ -16,6 +16,7 @@ import { compareDiagnostics } from './core/diagnostic';
 import { parseHadolintConfig } from './core/dockerfile';
 import { findHadolintConfig, snapshotFolder } from './nodeContext';
 import { simCommand, SimUsageError } from './sim';
+import { clusterFor, clusterProviders } from './core/sim/cluster';
 import { teacherCommand, isTeacherMode } from './cli/teacher';
 import {
   formatJson,
@@ -238,7 +239,12 @@ export function main(argv: readonly string[], io: CliIo): number {
 export async function mainAsync(argv: readonly string[], io: CliIo): Promise<number> {
   if (argv[0] !== 'sim' || isTeacherMode(argv.slice(1))) return main(argv, io);
   try {
-    return await simCommand(argv.slice(1), io);
+    // docker and curl, plus kubectl and minikube over a cluster that shares the engine's clock,
+    // network and registry.
+    return await simCommand(argv.slice(1), io, (engine) => {
+      const host = clusterFor(engine);
+      return clusterProviders(() => host);
+    });
   } catch (error) {
     if (error instanceof SimUsageError) {
       io.stderr(`Error: ${error.message}\n\n${USAGE}`);

@@ -8,6 +8,7 @@ import { DockerfileCodeActions } from './codeActions';
 import { DockerfileOptions } from './dockerfileOptions';
 import { DockerfileHover } from './hover';
 import { registerDocker } from './docker';
+import { ClusterSimulator } from './cluster';
 import type { DockerSimulator } from './docker/simulator';
 import { MANIFEST_SELECTOR, ManifestHoverProvider } from './manifestHover';
 import { MANIFEST_COMPLETION_TRIGGERS, ManifestCompletionProvider } from './manifestCompletion';
@@ -20,6 +21,8 @@ export interface KubeTutorApi {
   readonly diagnostics: DiagnosticsController;
   /** The simulated Docker daemon (engine, registry, network) behind the terminal and tree. */
   readonly docker: DockerSimulator;
+  /** The embedded Kubernetes cluster (kubectl and minikube in the Kube Tutor terminal). */
+  readonly cluster: ClusterSimulator;
   readonly topology: TopologyApi;
   /** Lessons, progress and the hooks for the simulator adapters and the tutor terminal. */
   readonly tutor: Tutor;
@@ -49,12 +52,14 @@ export function activate(context: vscode.ExtensionContext): KubeTutorApi {
   const topology = registerTopology(context, log);
 
   const docker = registerDocker(context, log);
+  const cluster = new ClusterSimulator(docker);
+  context.subscriptions.push(cluster);
 
   const tutor = registerTutor(context, log);
 
   const activationMs = Math.round((performance.now() - loadStart) * 10) / 10;
   log.info(`Kube Tutor activated in ${activationMs} ms`);
-  return { activationMs, diagnostics, docker, topology, tutor };
+  return { activationMs, diagnostics, docker, cluster, topology, tutor };
 }
 
 export function deactivate(): void {}

@@ -24,6 +24,9 @@ export class DockerSimulator implements vscode.Disposable {
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
+  private readonly resetEmitter = new vscode.EventEmitter<void>();
+  /** Fired after Reset Simulator replaced the engine (the cluster rebuilds over the new one). */
+  readonly onDidReset = this.resetEmitter.event;
 
   constructor(
     private readonly state: vscode.Memento,
@@ -80,6 +83,7 @@ export class DockerSimulator implements vscode.Disposable {
     this.lastTick = Date.now();
     this.attach();
     await this.state.update(STATE_KEY, undefined);
+    this.resetEmitter.fire();
     this.changed.fire();
   }
 
@@ -90,5 +94,6 @@ export class DockerSimulator implements vscode.Disposable {
     }
     this.unsubscribe();
     this.changed.dispose();
+    this.resetEmitter.dispose();
   }
 }
