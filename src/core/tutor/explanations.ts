@@ -3,6 +3,7 @@
  * meets on the seed path: why it happens, how to fix it, the real command. Keyed by code;
  * `match` recognises the error in terminal output (docker/kubectl wording).
  */
+import { dockerfileRules } from '../dockerfile/rules';
 import type { Text } from './text';
 
 export interface Explanation {
@@ -50,6 +51,32 @@ export const EXPLANATIONS: readonly Explanation[] = [
       ko: '표시된 줄을 고치세요: 들여쓰기는 탭이 아닌 공백으로, 목록 항목은 정렬하고, 괄호와 따옴표는 닫으세요.',
     },
     command: 'kubectl apply --dry-run=client -f FILE',
+  },
+  {
+    code: 'YAML002',
+    title: { en: 'YAML too large, too deep or too many aliases', ko: '너무 크거나 깊거나 별칭이 너무 많은 YAML' },
+    why: {
+      en: 'A few lines of YAML aliases can expand to billions of nodes ("billion laughs"); the checker stops at a limit instead of freezing your editor. Real manifests never come near it.',
+      ko: '몇 줄짜리 YAML 별칭(alias)이 수십억 개의 노드로 불어날 수 있습니다("billion laughs"). 검사기는 편집기가 멈추지 않도록 한계에서 멈춥니다. 실제 매니페스트는 이 한계 근처에도 가지 않습니다.',
+    },
+    fix: {
+      en: 'Split the file into smaller ones, and write repeated parts out instead of nesting aliases.',
+      ko: '파일을 작게 나누고, 반복되는 부분은 별칭을 중첩하는 대신 직접 적으세요.',
+    },
+    command: 'kubectl apply --dry-run=client -f FILE',
+  },
+  {
+    code: 'YAML003',
+    title: { en: 'Only the first findings are shown', ko: '처음 발견된 문제만 표시됨' },
+    why: {
+      en: 'A file with very many problems usually has one cause near the top (a wrong indent, a wrong kind); a thousand squiggles would hide it.',
+      ko: '문제가 아주 많은 파일은 대개 위쪽에 원인 하나가 있습니다(잘못된 들여쓰기, 잘못된 kind). 밑줄이 천 개면 그 원인이 가려집니다.',
+    },
+    fix: {
+      en: 'Fix the first findings and the rest appear as you go.',
+      ko: '처음 몇 개의 문제를 고치면 나머지가 차례로 표시됩니다.',
+    },
+    command: 'kube-tutor lint FILE',
   },
   {
     code: 'ErrImagePull',
@@ -148,8 +175,17 @@ export const EXPLANATIONS: readonly Explanation[] = [
   },
 ];
 
+/**
+ * The catalogue's entry, else one made from the Dockerfile rule's own metadata (why, fix, and
+ * the fixed snippet as the command). Rule metadata is English only: Korean falls back to it.
+ */
 export function explanationFor(code: string): Explanation | undefined {
-  return EXPLANATIONS.find((e) => e.code === code);
+  const entry = EXPLANATIONS.find((e) => e.code === code);
+  if (entry) return entry;
+  const rule = dockerfileRules.find((r) => r.code === code);
+  if (!rule) return undefined;
+  const { why, fix, good } = rule.explanation;
+  return { code, title: { en: rule.title, ko: rule.title }, why: { en: why, ko: why }, fix: { en: fix, ko: fix }, command: good };
 }
 
 /** Explanations for every known error in a piece of terminal output, in catalogue order. */
