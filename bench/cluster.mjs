@@ -7,7 +7,7 @@
 // structuredClone of the same number of pod objects (the cost of merely copying them once).
 import { build } from 'esbuild';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tmpdir, loadavg, cpus } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -35,6 +35,7 @@ async function load() {
 }
 
 const sim = await load();
+console.log(`machine: ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (absolute times scale with load; the ratios are the comparable figures)`);
 
 const images = {
   resolve: (reference) => ({

@@ -293,3 +293,46 @@ describe('kubelet: command overrides and restart policies', () => {
     assert.equal(cluster.events.forObject(loop.metadata.uid).find((e) => e.reason === 'Pulling')?.count, 4, 'imagePullPolicy Always pulls on every start');
   });
 });
+
+describe('readiness and endpoints', () => {
+  test('a pod joins the service endpoints only once its readiness probe passes', () => {
+    const { cluster, clock } = makeCluster();
+    const p = pod('web');
+    (p.spec.containers[0] as Record<string, unknown>).readinessProbe = { httpGet: { port: 8080, path: '/' }, initialDelaySeconds: 20, periodSeconds: 5 };
+    cluster.api.create(p);
+    cluster.api.create({ kind: 'Service', metadata: { name: 'web' }, spec: { selector: { run: 'web' }, ports: [{ port: 80, targetPort: 8080 }] } });
+    cluster.settle();
+    clock.advance(15_000);
+    const ep = () => cluster.api.get('Endpoints', 'default', 'web').subsets?.[0];
+    assert.equal(ep()?.addresses, undefined);
+    assert.equal(ep()?.notReadyAddresses?.length, 1, 'running but not ready yet');
+    const svc = cluster.api.get('Service', 'default', 'web');
+    assert.equal(cluster.requestFromPod({ host: svc.spec.clusterIP, port: 80, path: '/', method: 'GET' }).ok, false);
+    clock.advance(15_000); // the container started at ~9 s; the probe's 20 s delay counts from there
+    assert.equal(ep()?.addresses?.length, 1);
+    assert.deepEqual(ep()?.ports, [{ port: 8080, protocol: 'TCP' }]);
+    const r = cluster.requestFromPod({ host: svc.spec.clusterIP, port: 80, path: '/', method: 'GET' });
+    assert.ok(r.ok && r.body === "You've hit web\n");
+  });
+
+  test('an app that crashes on its first request restarts and its logs keep the crash', () => {
+    const { cluster, clock, images } = makeCluster();
+    images.add('me/broken', {
+      id: 'sha256:' + 'e'.repeat(64),
+      sizeBytes: 1000,
+      config: {},
+      behaviour: { kind: 'server', port: 8080, protocol: 'http', startupLog: ['Kubia server starting...'], crashOnRequest: { log: ['ReferenceError: reponse is not defined'], exitCode: 1 } },
+    });
+    cluster.api.create(pod('broken', 'me/broken'));
+    cluster.settle();
+    clock.advance(10_000);
+    const ip = cluster.api.get('Pod', 'default', 'broken').status.podIP;
+    const r = cluster.requestFromPod({ host: ip, port: 8080, path: '/', method: 'GET' });
+    assert.deepEqual(r, { ok: false, exitCode: 52, error: 'curl: (52) Empty reply from server' });
+    clock.advance(5_000);
+    const st = cluster.api.get('Pod', 'default', 'broken').status.containerStatuses[0];
+    assert.equal(st.restartCount, 1);
+    assert.deepEqual([st.lastState.terminated.reason, st.lastState.terminated.exitCode], ['Error', 1]);
+    assert.deepEqual(cluster.kubelets.logs('default', 'broken', 'broken', true).lines, ['Kubia server starting...', 'ReferenceError: reponse is not defined']);
+  });
+});

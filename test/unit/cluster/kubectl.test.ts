@@ -41,6 +41,8 @@ describe('kubectl against the embedded cluster', () => {
     assert.match(none.err, /^error: Required resource not specified\./);
     s.run('kubectl run kubia --image=luksa/kubia');
     assert.equal(s.run('kubectl run kubia --image=luksa/kubia').err, 'Error from server (AlreadyExists): pods "kubia" already exists\n');
+    const podHint = s.run('kubectl run web --image=nginx --generator=run-pod/v1');
+    assert.match(podHint.err, /^Error: unknown flag: --generator\n.*\nKube Tutor: .*\n {2}kubectl run web --image=nginx\n$/s);
     assert.equal(s.run('kubectl exec kubia hostname').err, 'error: exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead\n');
   });
 

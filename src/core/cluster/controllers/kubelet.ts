@@ -103,6 +103,8 @@ export class Kubelets extends Controller {
     super('kubelet', ctx);
     ctx.store.watch('Pod', (e) => {
       const pod = e.object;
+      // The kubelet's own status writes keep spec and metadata: nothing for it to do.
+      if (e.type === 'MODIFIED' && e.old && e.old.spec === pod.spec && e.old.metadata.deletionTimestamp === pod.metadata.deletionTimestamp) return;
       if (pod.spec?.nodeName && this.nodeStates.has(pod.spec.nodeName)) this.queue.add(keyOf(pod));
       else if (e.type === 'DELETED' && this.pods.has(keyOf(pod))) this.queue.add(keyOf(pod));
     });
