@@ -236,6 +236,8 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
       return;
     }
     revision = p.revision;
+    // Nothing the learner was looking at survives (another sample, a reset cluster): refit.
+    if (graph.nodes.length && p.delta.removedNodes.length >= graph.nodes.length) fitPending = true;
     graph = applyDelta(graph, p.delta);
     void render(true);
   } else if (TrafficNotification.is(message)) {
