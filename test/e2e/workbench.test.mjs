@@ -221,3 +221,37 @@ test('the topology follows the dark theme', async () => {
   assert.notEqual(fg, 'rgb(0, 0, 0)', 'labels take the dark theme foreground');
   await shot('05-topology-seed-dark.png');
 });
+
+test('the Application and Docker views: image ← registry ← build, shared layers, containers and ports', async () => {
+  const frame = topology();
+  await frame.locator('#tt-view').selectOption('application');
+  await frame.locator('g.node.kind-repository').first().waitFor({ timeout: 30_000 });
+  assert.equal(await frame.locator('g.node.kind-repository text.label').first().textContent(), 'docker.io/user/kubia');
+  assert.equal(await frame.locator('g.node.kind-pod').count(), 3);
+  assert.equal(await frame.locator('path.edge-built-from').count(), 1);
+  await shot('06-topology-application-dark.png');
+  await frame.locator('#tt-view').selectOption('docker');
+  await frame.locator('g.node.kind-layer').first().waitFor({ timeout: 30_000 });
+  assert.equal(await frame.locator('g.node.kind-layer').count(), 5, 'node:7 and kubia share 3 layers');
+  assert.equal(await frame.locator('g.node.kind-port text.label').first().textContent(), '0.0.0.0:8080->8080/tcp');
+  await shot('07-topology-docker-dark.png');
+  await frame.locator('#tt-view').selectOption('cluster');
+  await frame.locator('g.node[data-id="pod/default/kubia-4jfyf"]').waitFor({ timeout: 30_000 });
+});
+
+test('high contrast: nodes keep visible borders and the focus ring', async () => {
+  await page.locator('.tab', { hasText: 'Dockerfile' }).first().click();
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+T');
+  await quickOpen('Dark High Contrast');
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Dark High Contrast' }).first().waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+  const frame = topology();
+  await frame.locator('body.vscode-high-contrast').waitFor({ timeout: 30_000 });
+  const rect = frame.locator('g.node[data-id="service/default/kubia-http"] rect');
+  const stroke = await rect.evaluate((r) => getComputedStyle(r).stroke);
+  const width = await rect.evaluate((r) => parseFloat(getComputedStyle(r).strokeWidth));
+  assert.notEqual(stroke, 'none');
+  assert.ok(width >= 2, `high-contrast border width ${width}`);
+  await shot('08-topology-high-contrast.png');
+});
