@@ -27,6 +27,9 @@ export class Viewport {
   private apply(): void {
     // An SVG attribute, not an inline style: nothing here needs CSP 'unsafe-inline'.
     this.group.setAttribute('transform', `translate(${this.state.panX} ${this.state.panY}) scale(${this.state.zoom})`);
+    // Level of detail: text smaller than ~4 px is unreadable and costs most of the paint.
+    this.svg.classList.toggle('lod-low', this.state.zoom < 0.45);
+    this.svg.classList.toggle('lod-min', this.state.zoom < 0.25);
   }
 
   set(zoom: number, panX: number, panY: number): void {
