@@ -1,3 +1,4 @@
+/* global performance, requestAnimationFrame, MutationObserver, document, window -- run inside the page by page.evaluate */
 // Webview half of bench/topology.mjs: the real dist/webview.js in chromium (playwright-core),
 // layout in the worker. Measures snapshot posted → laid out → painted (two animation frames),
 // and one delta (a pod added) → painted.

@@ -5,6 +5,7 @@
 // what a naive layout does; our layout runs dagre only on the coarse graph (groups).
 // With chromium available, also the webview: snapshot posted → laid out (worker) → painted.
 import * as esbuild from 'esbuild';
+import { performance } from 'node:perf_hooks';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';

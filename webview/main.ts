@@ -195,6 +195,11 @@ async function render(animate: boolean): Promise<void> {
     const result = await layout.layout(input, memories.get(view) ?? emptyMemory());
     if (seq !== renderSeq) return;
     memories.set(view, result.memory);
+    if (state.selected && !graph.nodes.some((n) => n.id === state.selected)) {
+      // The selected object is gone (deleted, scaled away, another sample): clear its details.
+      saveState({ selected: undefined });
+      ui.detailsPane.clear();
+    }
     ui.graphView.setSelected(state.selected);
     ui.graphView.update(shown, result, animate);
     ui.error.hidden = true;
@@ -236,6 +241,8 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
       return;
     }
     revision = p.revision;
+    // Nothing the learner was looking at survives (another sample, a reset cluster): refit.
+    if (graph.nodes.length && p.delta.removedNodes.length >= graph.nodes.length) fitPending = true;
     graph = applyDelta(graph, p.delta);
     void render(true);
   } else if (TrafficNotification.is(message)) {

@@ -9,6 +9,8 @@ export interface ViewportState {
 
 export class Viewport {
   private dragging: { x: number; y: number; panX: number; panY: number; id: number } | undefined;
+  /** Set by fit(), cleared by any manual zoom or pan: while set, a resize fits again. */
+  private fitted: { width: number; height: number } | undefined;
 
   constructor(
     private readonly svg: SVGSVGElement,
@@ -21,12 +23,18 @@ export class Viewport {
     svg.addEventListener('pointermove', (e) => this.onMove(e));
     svg.addEventListener('pointerup', (e) => this.onUp(e));
     svg.addEventListener('pointercancel', (e) => this.onUp(e));
+    new ResizeObserver(() => {
+      if (this.fitted) this.fit(this.fitted.width, this.fitted.height);
+    }).observe(svg);
     this.apply();
   }
 
   private apply(): void {
     // An SVG attribute, not an inline style: nothing here needs CSP 'unsafe-inline'.
     this.group.setAttribute('transform', `translate(${this.state.panX} ${this.state.panY}) scale(${this.state.zoom})`);
+    // Level of detail: text smaller than ~4 px is unreadable and costs most of the paint.
+    this.svg.classList.toggle('lod-low', this.state.zoom < 0.45);
+    this.svg.classList.toggle('lod-min', this.state.zoom < 0.25);
   }
 
   set(zoom: number, panX: number, panY: number): void {
@@ -39,6 +47,7 @@ export class Viewport {
 
   /** Zooms by `factor` around a point in SVG pixel coordinates (the centre by default). */
   zoomBy(factor: number, cx?: number, cy?: number): void {
+    this.fitted = undefined;
     const rect = this.svg.getBoundingClientRect();
     const x = cx ?? rect.width / 2;
     const y = cy ?? rect.height / 2;
@@ -51,10 +60,12 @@ export class Viewport {
     const rect = this.svg.getBoundingClientRect();
     if (!rect.width || !rect.height || !width || !height) return;
     const zoom = Math.min(1.25, Math.min(rect.width / width, rect.height / height) * 0.96);
+    this.fitted = { width, height };
     this.set(zoom, (rect.width - width * zoom) / 2, (rect.height - height * zoom) / 2);
   }
 
   panBy(dx: number, dy: number): void {
+    this.fitted = undefined;
     this.set(this.state.zoom, this.state.panX + dx, this.state.panY + dy);
   }
 
@@ -77,6 +88,7 @@ export class Viewport {
     if (Math.abs(dx) + Math.abs(dy) > 3) {
       this.svg.setPointerCapture(e.pointerId);
       this.svg.classList.add('panning');
+      this.fitted = undefined;
       this.set(this.state.zoom, d.panX + dx, d.panY + dy);
     }
   }
