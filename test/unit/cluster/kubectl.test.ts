@@ -64,6 +64,7 @@ describe('kubectl against the embedded cluster', () => {
   test('get -o yaml shows the defaulted object; -w follows a pod until it runs', () => {
     const s = new Session();
     s.run('kubectl run kubia --image=luksa/kubia --port=8080');
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- kubectl -o yaml, checked field by field
     const pod = load(s.run('kubectl get po kubia -o yaml').out) as Record<string, any>;
     assert.equal(pod.kind, 'Pod');
     assert.equal(pod.spec.containers[0].imagePullPolicy, 'Always');

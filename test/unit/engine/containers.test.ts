@@ -85,7 +85,7 @@ test('compose up without -d attaches: prints the logs prefixed by container name
   const t = new Terminal(new MemoryFs({ 'docker-compose.yml': 'services:\n  cache:\n    image: redis:alpine\n' }));
   const r = await t.run('docker compose up');
   assert.ok(r.out.includes('Attaching to kubia-cache-1\n'));
-  assert.match(r.out, /kubia-cache-1  \| 1:C .* Redis is starting/);
+  assert.match(r.out, /kubia-cache-1 {2}\| 1:C .* Redis is starting/);
   assert.equal((await t.run('docker compose down')).code, 0);
 });
 
