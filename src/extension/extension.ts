@@ -9,6 +9,7 @@ import { DockerfileOptions } from './dockerfileOptions';
 import { DockerfileHover } from './hover';
 import { registerDocker } from './docker';
 import { ClusterSimulator } from './cluster';
+import { LiveTopologyFeed } from './topology/live';
 import type { DockerSimulator } from './docker/simulator';
 import { MANIFEST_SELECTOR, ManifestHoverProvider } from './manifestHover';
 import { MANIFEST_COMPLETION_TRIGGERS, ManifestCompletionProvider } from './manifestCompletion';
@@ -53,7 +54,7 @@ export function activate(context: vscode.ExtensionContext): KubeTutorApi {
 
   const docker = registerDocker(context, log);
   const cluster = new ClusterSimulator(docker);
-  context.subscriptions.push(cluster);
+  context.subscriptions.push(cluster, new LiveTopologyFeed(topology.source, docker, cluster));
 
   const tutor = registerTutor(context, log);
 
