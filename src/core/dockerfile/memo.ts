@@ -7,6 +7,8 @@
 const GETTERS = [
   'getKeyword', 'getInstruction', 'getRange', 'getInstructionRange', 'getArgumentsRange',
   'getArgumentsContent', 'getArguments', 'getFlags', 'getJSONStrings', 'getProperties',
+  // FROM: the string getters only (its range getters hand out objects it later modifies)
+  'getImage', 'getImageName', 'getImageTag', 'getImageDigest', 'getBuildStage',
 ];
 
 export function memoizeNode<T extends object>(node: T): T {
