@@ -15,6 +15,8 @@ const MAX_SCRIPT_BYTES = 256 * 1024;
 export class BuildContexts implements vscode.Disposable {
   private readonly snapshots = new Map<string, BuildContextSnapshot>();
   private readonly loading = new Set<string>();
+  /** Folders whose snapshot failed: not retried on every keystroke (context rules stay silent there). */
+  private readonly failed = new Set<string>();
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [this.changed];
@@ -23,9 +25,10 @@ export class BuildContexts implements vscode.Disposable {
     const invalidate = (uris: readonly vscode.Uri[]) => {
       let any = false;
       for (const uri of uris) {
-        for (const key of [...this.snapshots.keys()]) {
+        for (const key of [...this.snapshots.keys(), ...this.failed]) {
           if (uri.toString().startsWith(`${key}/`)) {
             this.snapshots.delete(key);
+            this.failed.delete(key);
             any = true;
           }
         }
@@ -53,14 +56,17 @@ export class BuildContexts implements vscode.Disposable {
     const dir = vscode.Uri.joinPath(document.uri, '..');
     const key = dir.toString();
     const snapshot = this.snapshots.get(key);
-    if (!snapshot && !this.loading.has(key)) {
+    if (!snapshot && !this.loading.has(key) && !this.failed.has(key)) {
       this.loading.add(key);
       void this.load(dir)
         .then((s) => {
           this.snapshots.set(key, s);
           this.changed.fire();
         })
-        .catch((error: unknown) => this.log.warn(`build context ${dir.fsPath}: ${error instanceof Error ? error.message : String(error)}`))
+        .catch((error: unknown) => {
+          this.failed.add(key);
+          this.log.warn(`build context ${dir.fsPath}: ${error instanceof Error ? error.message : String(error)}`);
+        })
         .finally(() => this.loading.delete(key));
     }
     return snapshot;

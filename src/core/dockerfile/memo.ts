@@ -6,7 +6,9 @@
  */
 const GETTERS = [
   'getKeyword', 'getInstruction', 'getRange', 'getInstructionRange', 'getArgumentsRange',
-  'getArgumentsContent', 'getArguments', 'getFlags', 'getJSONStrings', 'getProperties',
+  'getArgumentsContent', 'getArguments', 'getRawArguments', 'getFlags', 'getJSONStrings', 'getProperties',
+  // FROM: the string getters only (its range getters hand out objects it later modifies)
+  'getImage', 'getImageName', 'getImageTag', 'getImageDigest', 'getBuildStage',
 ];
 
 export function memoizeNode<T extends object>(node: T): T {
@@ -15,7 +17,7 @@ export function memoizeNode<T extends object>(node: T): T {
   // (dockerfile-ast instructions/from.js), so FROM keeps fresh arguments.
   const fresh = typeof target['getImageTagRange'] === 'function';
   for (const name of GETTERS) {
-    if (fresh && name === 'getArguments') continue;
+    if (fresh && (name === 'getArguments' || name === 'getRawArguments')) continue;
     const original = target[name];
     if (typeof original !== 'function') continue;
     let done = false;

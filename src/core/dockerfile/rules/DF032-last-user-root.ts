@@ -2,7 +2,7 @@ import * as l10n from '@vscode/l10n';
 import { docsUrl } from '../../rule';
 import { defineRule } from './types';
 
-/** hadolint DL3002: the last USER of the image (final stage) should not be root. */
+/** hadolint DL3002: the last USER of each stage should not be root (as hadolint, every stage is judged). */
 export const lastUserRoot = defineRule(
   {
     code: 'DF032',
@@ -19,16 +19,16 @@ export const lastUserRoot = defineRule(
     },
   },
   (context, report) => {
-    const finalStage = context.stages.length - 1;
-    const users = context.instructions.filter((i) => i.keyword === 'USER' && i.stage === finalStage);
-    const last = users[users.length - 1];
-    if (!last) return;
-    const raw = (last.node.getArgumentsContent() ?? '').trim();
-    const user = context.expand(last, raw);
-    if (user === undefined || !/^(root|0)(:.*)?$/.test(user)) return;
-    report({
-      range: last.node.getArgumentsRange() ?? last.node.getRange(),
-      message: l10n.t('The last USER is root, so the container runs as root. Switch to a non-root user at the end (e.g. USER 1000).'),
-    });
+    const last = new Map<number, (typeof context.instructions)[number]>();
+    for (const i of context.instructions) if (i.keyword === 'USER') last.set(i.stage, i);
+    for (const inst of last.values()) {
+      const raw = (inst.node.getArgumentsContent() ?? '').trim();
+      const user = context.expand(inst, raw);
+      if (user === undefined || !/^(root|0)(:.*)?$/.test(user)) continue;
+      report({
+        range: inst.node.getArgumentsRange() ?? inst.node.getRange(),
+        message: l10n.t('The last USER is root, so the container runs as root. Switch to a non-root user at the end (e.g. USER 1000).'),
+      });
+    }
   },
 );

@@ -28,18 +28,21 @@ export const addForCopy = defineRule(
       if (inst.keyword !== 'ADD') continue;
       const args = inst.node.getArguments().map((a) => a.getValue());
       if (args.length < 2 || args.some((a) => a.startsWith('<<'))) continue;
-      const sources = args.slice(0, -1).filter((a) => !a.startsWith('#'));
       const end = args.findIndex((a) => a.startsWith('#'));
-      const srcs = end >= 0 ? args.slice(0, end).slice(0, -1) : sources;
+      const srcs = (end >= 0 ? args.slice(0, end) : args).slice(0, -1);
       if (srcs.length === 0) continue;
-      if (srcs.some((s) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s) || s.startsWith('git@') || ARCHIVE.test(s) || s.includes('$'))) continue;
+      // as hadolint: flagged when any source is neither a URL nor an archive (values from ARG/ENV expanded first)
+      const expanded = srcs.map((s) => context.expand(inst, s.replace(/^["']|["']$/g, '')));
+      if (expanded.some((s) => s === undefined)) continue;
+      if (expanded.every((s) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s!) || s!.startsWith('git@') || ARCHIVE.test(s!))) continue;
       const range = inst.node.getInstructionRange();
       const word = inst.node.getInstruction();
       const copy = word === word.toLowerCase() ? 'copy' : 'COPY';
       report({
         range,
         message: l10n.t('ADD also downloads URLs and unpacks archives; for local files and folders use COPY, which does only what it says.'),
-        fix: [{ title: l10n.t('Change to {0}', copy), preferred: true, edits: [{ range, newText: copy }] }],
+        // COPY would not extract an archive or fetch a URL: offer it only when every source is local
+        ...(expanded.some((s) => ARCHIVE.test(s!) || /:\/\//.test(s!)) ? {} : { fix: [{ title: l10n.t('Change to {0}', copy), preferred: true, edits: [{ range, newText: copy }] }] }),
       });
     }
   },

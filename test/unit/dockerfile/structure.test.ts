@@ -1,0 +1,29 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { lintDockerfile } from '../../../src/core/dockerfile';
+
+const codes = (text: string) => lintDockerfile(text).map((d) => `${d.range.start.line + 1} ${d.code}`);
+
+test('one broken line never hides the findings of the other lines', () => {
+  const text = 'FROM node:24\nCOPPY a b\nCMD [\'node\', 1\nEXPOSE 80800\nRUN sudo make\n';
+  const found = codes(text);
+  for (const expected of ['2 DF003', '3 DF011', '4 DF008', '5 DF034']) assert.ok(found.includes(expected), `${expected} in ${found.join(', ')}`);
+});
+
+test('rules fire on fragments without FROM (plus one DF005), and on ONBUILD triggers', () => {
+  assert.deepEqual(codes('RUN apt-get install curl\n'), ['1 DF005', '1 DF038', '1 DF039', '1 DF035']);
+  assert.deepEqual(codes('FROM node:24\nONBUILD RUN sudo make && apt install x\n'), ['2 DF034', '2 DF044']);
+  assert.deepEqual(codes('FROM node:24\nONBUILD ADD app.js /app/\n'), ['2 DF043']);
+});
+
+test('values from ARG/ENV are judged after expansion, unknown values are not judged', () => {
+  assert.deepEqual(codes('FROM nginx:1.28\nARG P=8080\nEXPOSE $P\n'), []);
+  assert.deepEqual(codes('FROM nginx:1.28\nARG P=80800\nEXPOSE $P\n'), ['3 DF008']);
+  assert.deepEqual(codes('FROM nginx:1.28\nARG P\nEXPOSE $P\n'), []);
+  assert.deepEqual(codes('ARG TAG=latest\nFROM node:$TAG\n'), ['2 DF002']);
+  assert.deepEqual(codes('ARG TAG\nFROM node:${TAG:-24}\n'), []);
+});
+
+test('escape directive: a backtick continues lines', () => {
+  assert.deepEqual(codes('# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN Write-Host a; `\n    Write-Host b\n'), []);
+});
