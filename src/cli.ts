@@ -3,6 +3,7 @@
  * `kube-tutor` command line: the same checks as the editor, for terminals and CI.
  *   kube-tutor lint [--format text|json|sarif] PATH...
  *   kube-tutor rules [--format text|json]
+ *   kube-tutor sim [-C DIR] [-c "CMD"]... [--script FILE] [--state FILE]
  * Exit codes: 0 no errors, 1 errors found, 2 usage or I/O error.
  */
 import * as fs from 'node:fs';
@@ -11,6 +12,7 @@ import * as l10n from '@vscode/l10n';
 import { fileKind } from './core/files';
 import { allRules, lintFolder, lintText } from './core/lint';
 import { compareDiagnostics } from './core/diagnostic';
+import { simCommand, SimUsageError } from './sim';
 import {
   formatJson,
   formatRulesJson,
@@ -38,6 +40,8 @@ class UsageError extends Error {}
 const USAGE = `Usage:
   kube-tutor lint [--format text|json|sarif] [PATH...]   Lint Dockerfiles, manifests and Compose files
   kube-tutor rules [--format text|json]                  List every rule
+  kube-tutor sim [-C DIR] [-c CMD]... [--script FILE] [--state FILE]
+                                                         Run docker/curl commands against the simulator
   kube-tutor --version | --help
 
 Directories are walked for Dockerfile, *.Dockerfile, *-Dockerfile, Dockerfile.*, *.yaml, *.yml.
@@ -183,6 +187,8 @@ export function main(argv: readonly string[], io: CliIo): number {
         return lintCommand(rest, io);
       case 'rules':
         return rulesCommand(rest, io);
+      case 'sim':
+        throw new UsageError('"sim" runs asynchronously: call mainAsync');
       case '--version':
       case 'version':
         io.stdout(`kube-tutor ${VERSION}\n`);
@@ -206,6 +212,21 @@ export function main(argv: readonly string[], io: CliIo): number {
   }
 }
 
+/** Like `main`, plus the asynchronous `sim` command. */
+export async function mainAsync(argv: readonly string[], io: CliIo): Promise<number> {
+  if (argv[0] !== 'sim') return main(argv, io);
+  try {
+    return await simCommand(argv.slice(1), io);
+  } catch (error) {
+    if (error instanceof SimUsageError) {
+      io.stderr(`Error: ${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    io.stderr(`kube-tutor sim: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
+}
+
 /** Korean messages when the environment asks for them (LANG=ko_KR.UTF-8, KUBE_TUTOR_LANG=ko). */
 function configureLocale(): void {
   const lang = process.env.KUBE_TUTOR_LANG || process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '';
@@ -216,9 +237,11 @@ function configureLocale(): void {
 
 if (require.main === module) {
   configureLocale();
-  process.exitCode = main(process.argv.slice(2), {
+  void mainAsync(process.argv.slice(2), {
     cwd: process.cwd(),
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
+  }).then((code) => {
+    process.exitCode = code;
   });
 }

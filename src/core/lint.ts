@@ -1,11 +1,12 @@
 import type { Diagnostic } from './diagnostic';
-import { lintDockerfile, dockerfileRules } from './dockerfile';
+import { lintDockerfile, dockerfileRules, type DockerfileLintOptions } from './dockerfile';
 import type { FileKind } from './files';
 import { lintManifestFolder, lintYaml, manifestRules, type FolderFile } from './manifest';
 import { describeRule, type RuleMeta } from './rule';
 import type { RuleSettings } from './settings';
 
-export interface LintOptions {
+/** `rules` applies to every linter; the other fields only to Dockerfiles. */
+export interface LintOptions extends DockerfileLintOptions {
   readonly rules?: RuleSettings;
   /** The file's path (Compose files are recognised by name; cross-file messages cite it). */
   readonly fileName?: string;

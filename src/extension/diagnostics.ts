@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { fileKind, type FileKind } from '../core/files';
-import { lintText } from '../core/lint';
+import { lintText, type LintOptions } from '../core/lint';
 import { toVsDiagnostic } from './convert';
 
 /** The linter that judges a document, or `undefined` when it is none of ours. */
@@ -21,7 +21,7 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly disposables: vscode.Disposable[] = [this.collection];
 
-  constructor() {
+  constructor(private readonly options: (document: vscode.TextDocument) => LintOptions = () => ({})) {
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((d) => this.validateNow(d)),
       vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)),
@@ -62,7 +62,7 @@ export class DiagnosticsController implements vscode.Disposable {
       this.collection.delete(document.uri);
       return;
     }
-    const diagnostics = lintText(kind, document.getText(), { fileName: document.uri.path });
+    const diagnostics = lintText(kind, document.getText(), { fileName: document.uri.path, ...this.options(document) });
     this.collection.set(document.uri, diagnostics.map(toVsDiagnostic));
   }
 

@@ -4,6 +4,11 @@ const loadStart = performance.now();
 import * as vscode from 'vscode';
 import * as l10n from '@vscode/l10n';
 import { DiagnosticsController } from './diagnostics';
+import { DockerfileCodeActions } from './codeActions';
+import { DockerfileOptions } from './dockerfileOptions';
+import { DockerfileHover } from './hover';
+import { registerDocker } from './docker';
+import type { DockerSimulator } from './docker/simulator';
 import { TOPOLOGY_VIEW_TYPE, TopologyPanel, TopologySerializer } from './topology/panel';
 import { MANIFEST_SELECTOR, ManifestHoverProvider } from './manifestHover';
 import { MANIFEST_COMPLETION_TRIGGERS, ManifestCompletionProvider } from './manifestCompletion';
@@ -12,6 +17,8 @@ export interface KubeTutorApi {
   /** Milliseconds from loading the bundle to the end of `activate`. */
   readonly activationMs: number;
   readonly diagnostics: DiagnosticsController;
+  /** The simulated Docker daemon (engine, registry, network) behind the terminal and tree. */
+  readonly docker: DockerSimulator;
 }
 
 export function activate(context: vscode.ExtensionContext): KubeTutorApi {
@@ -19,10 +26,19 @@ export function activate(context: vscode.ExtensionContext): KubeTutorApi {
   if (vscode.l10n.bundle) l10n.config({ contents: vscode.l10n.bundle });
 
   const log = vscode.window.createOutputChannel('Kube Tutor', { log: true });
-  const diagnostics = new DiagnosticsController();
+  const dockerfileOptions = new DockerfileOptions(log);
+  const lintOptions = (d: vscode.TextDocument) => dockerfileOptions.for(d);
+  const diagnostics = new DiagnosticsController(lintOptions);
+  const dockerfile: vscode.DocumentSelector = { language: 'dockerfile' };
   context.subscriptions.push(
     log,
+    dockerfileOptions,
     diagnostics,
+    dockerfileOptions.onDidChange(() => diagnostics.validateAll()),
+    vscode.languages.registerCodeActionsProvider(dockerfile, new DockerfileCodeActions(lintOptions), {
+      providedCodeActionKinds: DockerfileCodeActions.providedCodeActionKinds,
+    }),
+    vscode.languages.registerHoverProvider(dockerfile, new DockerfileHover()),
     vscode.commands.registerCommand('kubeTutor.showTopology', () => {
       TopologyPanel.show(context.extensionUri, log);
       return true;
@@ -33,9 +49,11 @@ export function activate(context: vscode.ExtensionContext): KubeTutorApi {
     vscode.languages.registerCompletionItemProvider(MANIFEST_SELECTOR, new ManifestCompletionProvider(), ...MANIFEST_COMPLETION_TRIGGERS),
   );
 
+  const docker = registerDocker(context, log);
+
   const activationMs = Math.round((performance.now() - loadStart) * 10) / 10;
   log.info(`Kube Tutor activated in ${activationMs} ms`);
-  return { activationMs, diagnostics };
+  return { activationMs, diagnostics, docker };
 }
 
 export function deactivate(): void {}

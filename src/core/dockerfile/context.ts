@@ -1,22 +1,161 @@
-import { DockerfileParser, type Dockerfile } from 'dockerfile-ast';
+import { DockerfileParser, type Dockerfile, type From, type Instruction, type Onbuild } from 'dockerfile-ast';
+import type { Range } from '../diagnostic';
+import { ContextIndex, type BuildContextSnapshot } from './buildContext';
+import type { HadolintConfig } from './hadolintConfig';
+import { shellOf, type RunShell } from './runShell';
+import { LineIndex } from './text';
+import { expandVariables } from './variables';
 
-/** Everything a Dockerfile rule may look at; built once per lint run. */
-export interface DockerfileContext {
-  readonly text: string;
-  readonly dockerfile: Dockerfile;
-  /** `ARG`s declared before the first `FROM`, with their default values (if any). */
-  readonly globalArgs: ReadonlyMap<string, string | undefined>;
+/** An instruction as rules see it; an `ONBUILD` trigger is judged like the instruction it wraps. */
+export interface Inst {
+  readonly node: Instruction;
+  /** Upper-case keyword (`RUN`); for an ONBUILD trigger, the trigger's keyword. */
+  readonly keyword: string;
+  /** Index of the stage (`-1` before the first `FROM`: a fragment or global ARGs). */
+  readonly stage: number;
+  /** The wrapping `ONBUILD`, when this is its trigger. */
+  readonly onbuild?: Onbuild;
+  /** Position among the top-level instructions. */
+  readonly index: number;
 }
 
-export function createContext(text: string): DockerfileContext {
+export interface Stage {
+  readonly from: From;
+  readonly index: number;
+  /** `AS name` as written. */
+  readonly name: string | undefined;
+}
+
+/** Variables visible at an instruction: value, or `null` when declared without a known value. */
+export type Scope = ReadonlyMap<string, string | null>;
+
+export interface DockerfileContext {
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly dockerfile: Dockerfile;
+  readonly escape: string;
+  /** `ARG`s declared before the first `FROM`, with their default values (if any). */
+  readonly globalArgs: ReadonlyMap<string, string | undefined>;
+  /** Top-level instructions in order (`ONBUILD` as itself). */
+  readonly instructions: readonly Inst[];
+  /** What rules judge: top-level instructions with every `ONBUILD` replaced by its trigger. */
+  readonly effective: readonly Inst[];
+  readonly stages: readonly Stage[];
+  readonly hadolint: HadolintConfig | undefined;
+  readonly buildContext: ContextIndex | undefined;
+  /** Variables visible at an instruction (for `FROM`: the global `ARG`s). */
+  scopeAt(inst: Inst): Scope;
+  /** Expands `$VAR` forms with the scope of `inst`; `undefined` when a value is unknown. */
+  expand(inst: Inst, text: string): string | undefined;
+  /** The parsed shell script of a `RUN` (shell, exec or heredoc form), cached. */
+  shell(inst: Inst): RunShell | undefined;
+}
+
+export interface ContextOptions {
+  readonly hadolint?: HadolintConfig;
+  readonly buildContext?: BuildContextSnapshot;
+}
+
+/** Build arguments BuildKit defines without an `ARG` (in the global scope). */
+export const PREDEFINED_ARGS = [
+  'TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT',
+  'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT',
+  'HTTP_PROXY', 'HTTPS_PROXY', 'FTP_PROXY', 'NO_PROXY', 'ALL_PROXY',
+  'http_proxy', 'https_proxy', 'ftp_proxy', 'no_proxy', 'all_proxy',
+  'BUILDKIT_SYNTAX', 'BUILDKIT_INLINE_CACHE', 'SOURCE_DATE_EPOCH',
+];
+
+export function createContext(text: string, options: ContextOptions = {}): DockerfileContext {
   const dockerfile = DockerfileParser.parse(text);
+  const lines = new LineIndex(text);
+  const escape = dockerfile.getEscapeCharacter();
   const globalArgs = new Map<string, string | undefined>();
   for (const arg of dockerfile.getInitialARGs()) {
-    for (const property of arg.getProperties()) {
-      const name = property.getName();
-      const value = property.getValue();
-      globalArgs.set(name, value ?? undefined);
+    for (const property of arg.getProperties()) globalArgs.set(property.getName(), property.getValue() ?? undefined);
+  }
+
+  const instructions: Inst[] = [];
+  const effective: Inst[] = [];
+  const stages: Stage[] = [];
+  dockerfile.getInstructions().forEach((node, index) => {
+    const keyword = node.getKeyword().toUpperCase();
+    if (keyword === 'FROM') {
+      const from = node as From;
+      stages.push({ from, index: stages.length, name: from.getBuildStage() ?? undefined });
+    }
+    const inst: Inst = { node, keyword, stage: stages.length - 1, index };
+    instructions.push(inst);
+    if (keyword === 'ONBUILD') {
+      const trigger = (node as Onbuild).getTriggerInstruction();
+      if (trigger) {
+        effective.push({ node: trigger, keyword: trigger.getKeyword().toUpperCase(), stage: inst.stage, onbuild: node as Onbuild, index });
+        return;
+      }
+    }
+    effective.push(inst);
+  });
+
+  // Variable scopes, copy-on-write: ARG/ENV per stage, global ARGs for FROM.
+  const globalScope = new Map<string, string | null>();
+  for (const name of PREDEFINED_ARGS) globalScope.set(name, null);
+  const scopes: Scope[] = [];
+  const stageEnv: Array<Map<string, string | null>> = [];
+  let scope = globalScope;
+  const expandWith = (s: Scope, value: string) => expandVariables(value, (n) => s.get(n) ?? undefined, escape);
+  for (const inst of instructions) {
+    if (inst.keyword === 'FROM') {
+      if (scope === globalScope || inst.stage === 0) {
+        // leaving the global scope
+      }
+      const parent = (inst.node as From).getImageName()?.toLowerCase();
+      const parentStage = stages.slice(0, inst.stage).findIndex((s) => s.name?.toLowerCase() === parent);
+      scopes.push(globalScope);
+      stageEnv[inst.stage] = new Map(parentStage >= 0 ? stageEnv[parentStage] ?? [] : []);
+      scope = new Map(stageEnv[inst.stage]);
+      continue;
+    }
+    scopes.push(scope);
+    if (inst.keyword === 'ARG' || inst.keyword === 'ENV') {
+      const next = new Map(scope);
+      const properties = (inst.node as unknown as { getProperties(): Array<{ getName(): string; getValue(): string | null }> }).getProperties();
+      for (const p of properties) {
+        const raw = p.getValue();
+        let value: string | null;
+        if (raw !== null) value = expandWith(next, raw) ?? null;
+        else if (inst.keyword === 'ARG' && inst.stage >= 0 && globalScope.has(p.getName())) value = globalScope.get(p.getName()) ?? null;
+        else value = inst.keyword === 'ARG' ? null : '';
+        next.set(p.getName(), value);
+        if (inst.keyword === 'ENV' && inst.stage >= 0) stageEnv[inst.stage]!.set(p.getName(), value);
+      }
+      if (inst.stage < 0) for (const [k, v] of next) globalScope.set(k, v);
+      scope = inst.stage < 0 ? globalScope : next;
     }
   }
-  return { text, dockerfile, globalArgs };
+
+  const shells = new Map<Instruction, RunShell | undefined>();
+  const context: DockerfileContext = {
+    text,
+    lines,
+    dockerfile,
+    escape,
+    globalArgs,
+    instructions,
+    effective,
+    stages,
+    hadolint: options.hadolint,
+    buildContext: options.buildContext ? new ContextIndex(options.buildContext) : undefined,
+    scopeAt: (inst) => scopes[inst.index] ?? globalScope,
+    expand: (inst, value) => (value.includes('$') ? expandWith(scopes[inst.index] ?? globalScope, value) : value),
+    shell(inst) {
+      if (inst.keyword !== 'RUN') return undefined;
+      if (!shells.has(inst.node)) shells.set(inst.node, shellOf(context, inst.node));
+      return shells.get(inst.node);
+    },
+  };
+  return context;
+}
+
+/** The range of an instruction's keyword (for findings about the whole instruction). */
+export function keywordRange(inst: Inst): Range {
+  return inst.node.getInstructionRange();
 }

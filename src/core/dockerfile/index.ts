@@ -2,23 +2,39 @@ import { compareDiagnostics, type Diagnostic } from '../diagnostic';
 import { toDiagnostic } from '../rule';
 import type { RuleSettings } from '../settings';
 import { applyRuleSettings } from '../settings';
+import type { BuildContextSnapshot } from './buildContext';
 import { createContext } from './context';
+import { hadolintRuleSettings, type HadolintConfig } from './hadolintConfig';
 import { dockerfileRules } from './rules';
+import { isBuildkitCheck, isSuppressed, parseSuppressions } from './suppress';
 
 export interface DockerfileLintOptions {
-  /** Per-code severity override or `off` (keys: our code or an alias). */
+  /** Per-code severity override or `off` (keys: our code or an alias). Wins over `hadolint`. */
   readonly rules?: RuleSettings;
+  /** A parsed `.hadolint.yaml` (see `parseHadolintConfig`). */
+  readonly hadolint?: HadolintConfig;
+  /** The build context, for checks no other linter can make (missing or ignored files…). */
+  readonly buildContext?: BuildContextSnapshot;
 }
 
 /** Lints one Dockerfile. Never throws: a failing rule is reported, the others still run. */
 export function lintDockerfile(text: string, options: DockerfileLintOptions = {}): Diagnostic[] {
-  const context = createContext(text);
+  const context = createContext(text, { hadolint: options.hadolint, buildContext: options.buildContext });
+  const settings: RuleSettings | undefined = options.hadolint
+    ? { ...hadolintRuleSettings(options.hadolint), ...options.rules }
+    : options.rules;
+  const suppressions = parseSuppressions(context, !options.hadolint?.disableIgnorePragma);
   const out: Diagnostic[] = [];
   for (const rule of dockerfileRules) {
-    const effective = applyRuleSettings(rule, options.rules);
+    const effective = applyRuleSettings(rule, settings);
     if (!effective) continue;
     try {
-      rule.check(context, (finding) => out.push(toDiagnostic(effective, finding)));
+      rule.check(context, (finding) => {
+        let d = toDiagnostic(effective, finding);
+        if (isSuppressed(context, suppressions, d)) return;
+        if (suppressions.checkError && d.aliases.some(isBuildkitCheck)) d = { ...d, severity: 'error' };
+        out.push(d);
+      });
     } catch (error) {
       out.push({
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
@@ -33,3 +49,6 @@ export function lintDockerfile(text: string, options: DockerfileLintOptions = {}
 }
 
 export { dockerfileRules };
+export { parseHadolintConfig, type HadolintConfig } from './hadolintConfig';
+export type { BuildContextSnapshot } from './buildContext';
+export { ignoreRuleFix, applyEdits } from './pragmaFix';

@@ -20,6 +20,23 @@ export interface CommandContext {
   readonly cwd: string;
   readonly env: Readonly<Record<string, string>>;
   readonly fs: WorkspaceFs;
+  /**
+   * Optional (added by the engine): hands the next lines of input to an interactive
+   * session (`docker exec -it c bash`, a password prompt) until it ends. Front ends
+   * without interactive input leave it undefined.
+   */
+  enterSession?(session: InteractiveSession): void;
+}
+
+/** A nested read-eval loop inside the terminal: a container shell, a password prompt. */
+export interface InteractiveSession {
+  prompt(): string;
+  /** Handles one typed line; returns true when the session is over. */
+  line(text: string, context: CommandContext): boolean | Promise<boolean>;
+  /** Do not echo the input (passwords). */
+  readonly secret?: boolean;
+  /** Ctrl+C / Ctrl+D in the session. */
+  interrupt?(context: CommandContext): boolean;
 }
 
 export interface CommandProvider {

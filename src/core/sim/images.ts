@@ -18,6 +18,8 @@ export type AppBehaviour =
       readonly protocol: 'http' | 'tcp';
       readonly startupLog: readonly string[];
       readonly respond?: (hostname: string) => string;
+      /** Lines the app logs per request (kubia: `Received request from <address>`). Optional; added by the engine. */
+      readonly requestLog?: (remoteAddress: string) => readonly string[];
       readonly crashOnRequest?: { readonly log: readonly string[]; readonly exitCode: number };
     }
   /** Runs until stopped, prints nothing useful (`sleep infinity`, a shell). */

@@ -28,9 +28,9 @@ function write(rel: string, text: string): void {
 before(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kube-tutor-cli-'));
   write('app/Dockerfile', 'FROM node:latest\nCMD ["node", "app.js"]\n');
-  write('app/build.Dockerfile', 'FROM golang:1.22\n');
+  write('app/build.Dockerfile', 'FROM golang:1.26\n');
   write('app/Dockerfile.dev', 'FROM ubuntu\n');
-  write('redis/3-Dockerfile', 'FROM ubuntu:18.04\n');
+  write('redis/3-Dockerfile', 'FROM ubuntu:24.04\n');
   write('k8s/broken.yaml', 'kind: Pod\nmetadata: [\n');
   write('k8s/ok.yml', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ok\n');
   write('node_modules/pkg/Dockerfile', 'FROM ubuntu\n');

@@ -4,12 +4,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { lintDockerfile, dockerfileRules } from '../../../src/core/dockerfile';
 import { FIXTURES, describeDiagnostic, readLines } from '../helpers';
+import { fixtureOptions } from './fixtureOptions';
 
 const DIR = path.join(FIXTURES, 'dockerfile');
 
 /**
  * Table-driven rule tests: `fixtures/dockerfile/<CODE>/<case>.Dockerfile` is linted and
- * every diagnostic (code and exact range) must equal `<case>.expected`.
+ * every diagnostic (code and exact range) must equal `<case>.expected`. Optional
+ * `<case>.hadolint.yaml` and `<case>.context/` give a .hadolint.yaml and a build context.
  */
 describe('Dockerfile rule fixtures', () => {
   for (const code of fs.readdirSync(DIR).sort()) {
@@ -17,7 +19,8 @@ describe('Dockerfile rule fixtures', () => {
       test(`${code}/${file}`, () => {
         const text = fs.readFileSync(path.join(DIR, code, file), 'utf8');
         const expected = readLines(path.join(DIR, code, file.replace(/\.Dockerfile$/, '.expected')));
-        assert.deepEqual(lintDockerfile(text).map(describeDiagnostic), expected);
+        const options = fixtureOptions(path.join(DIR, code), file.replace(/\.Dockerfile$/, ''));
+        assert.deepEqual(lintDockerfile(text, options).map(describeDiagnostic), expected);
       });
     }
   }

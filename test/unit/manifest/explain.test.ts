@@ -45,7 +45,7 @@ describe('hover: kubectl explain from the schema table', () => {
     assert.equal(port.path, 'spec.containers.ports.containerPort');
     assert.equal(port.type, 'integer');
     assert.equal(port.required, true);
-    assert.match(formatExplain(port), /^KIND:     Pod\nVERSION:  v1\n\nFIELD: containerPort <integer> -required-/);
+    assert.match(formatExplain(port), /^KIND: {5}Pod\nVERSION: {2}v1\n\nFIELD: containerPort <integer> -required-/);
   });
 
   test('objects and lists are named by their Go type', () => {

@@ -73,7 +73,7 @@ describe('quick fixes: applied, then the file is linted again', () => {
     const text = fixture('K8S003/book-deployment.yaml');
     const d = firstFixable(lintYaml(text), 'K8S003')!;
     const fixed = apply(text, d.fix![0]!.edits);
-    assert.match(fixed, /spec:\n  selector:\n    matchLabels:\n      app: kubia\n  replicas: 3/);
+    assert.match(fixed, /spec:\n {2}selector:\n {4}matchLabels:\n {6}app: kubia\n {2}replicas: 3/);
     assert.deepEqual(lintYaml(fixed).filter((x) => x.severity === 'error'), []);
   });
 });

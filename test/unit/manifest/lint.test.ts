@@ -2,7 +2,7 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { lintManifestFolder, lintYaml } from '../../../src/core/manifest';
+import { isComposeFileName, lintManifestFolder, lintYaml } from '../../../src/core/manifest';
 import { FIXTURES, describeDiagnostic } from '../helpers';
 
 const KUBIA = path.join(FIXTURES, 'manifest', 'kubia');
@@ -33,12 +33,12 @@ describe('suppression and settings', () => {
     const codes = lintYaml(pod).map((d) => d.code);
     assert.ok(!codes.includes('K8S012') && !codes.includes('K8S011'), codes.join());
     assert.ok(codes.includes('K8S013'));
-    const other = `${pod}---\n${pod.replace(/  annotations:\n.*\n/, '').replace('name: p', 'name: q')}`;
+    const other = `${pod}---\n${pod.replace(/ {2}annotations:\n.*\n/, '').replace('name: p', 'name: q')}`;
     assert.equal(lintYaml(other).filter((d) => d.code === 'K8S011').length, 1);
   });
 
   test('options.rules turns rules off or changes their severity, by code or alias', () => {
-    const text = pod.replace(/  annotations:\n.*\n/, '');
+    const text = pod.replace(/ {2}annotations:\n.*\n/, '');
     assert.ok(!lintYaml(text, { rules: { 'latest-tag': 'off' } }).some((d) => d.code === 'K8S011'));
     assert.equal(lintYaml(text, { rules: { K8S011: 'error' } }).find((d) => d.code === 'K8S011')?.severity, 'error');
     assert.ok(!lintYaml('apiVersion: v1\nkind: Pod\n', { rules: { K8S010: 'off' } }).some((d) => d.code === 'K8S010'));
@@ -89,7 +89,6 @@ describe('lintManifestFolder (cross-resource, folder scope)', () => {
 
 describe('Compose files', () => {
   test('recognised by name only: docker-compose.yml, compose.yaml, overrides, the seeds 4-docker-compose.yml', () => {
-    const { isComposeFileName } = require('../../../src/core/manifest') as typeof import('../../../src/core/manifest');
     for (const n of ['docker-compose.yml', 'compose.yaml', 'docker-compose.override.yml', 'dir/4-docker-compose.yml', 'C:\\x\\compose.prod.yml'])
       assert.ok(isComposeFileName(n), n);
     for (const n of ['deployment.yaml', 'compose.json', 'my-compose-notes.yml', undefined]) assert.ok(!isComposeFileName(n), String(n));

@@ -1,20 +1,29 @@
 import * as l10n from '@vscode/l10n';
 import { docsUrl } from '../../rule';
 import { baseImages, stageNamesBefore } from '../baseImage';
-import type { DockerfileRule } from './types';
+import { defineRule } from './types';
 
 /**
  * hadolint DL3006: a base image without a tag means `latest`, which moves.
  * Not flagged (as in hadolint): `scratch`, images pinned by digest, and names of
  * earlier build stages. Also not flagged: references from an `ARG` without default.
  */
-export const untaggedImage: DockerfileRule = {
-  code: 'DF001',
-  aliases: ['DL3006'],
-  severity: 'warning',
-  title: 'Always tag the version of a base image explicitly',
-  docs: docsUrl('DF001'),
-  check(context, report) {
+export const untaggedImage = defineRule(
+  {
+    code: 'DF001',
+    aliases: ['DL3006'],
+    severity: 'warning',
+    title: 'Always tag the version of a base image explicitly',
+    docs: docsUrl('DF001'),
+    family: 'hadolint',
+    explanation: {
+      why: 'An image without a tag means "latest", which moves whenever a new version is published: the same Dockerfile builds a different image next month, and a build that worked can break.',
+      fix: 'Write the version you tested with, e.g. node:20-alpine (or pin a digest).',
+      bad: 'FROM node',
+      good: 'FROM node:20-alpine',
+    },
+  },
+  (context, report) => {
     baseImages(context).forEach((image, index) => {
       if (!image || image.tag !== undefined || image.digest !== undefined) return;
       if (image.name === 'scratch') return;
@@ -29,4 +38,4 @@ export const untaggedImage: DockerfileRule = {
       });
     });
   },
-};
+);

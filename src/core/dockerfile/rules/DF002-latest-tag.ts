@@ -1,20 +1,29 @@
 import * as l10n from '@vscode/l10n';
 import { docsUrl } from '../../rule';
 import { baseImages } from '../baseImage';
-import type { DockerfileRule } from './types';
+import { defineRule } from './types';
 
 /**
  * hadolint DL3007: `:latest` is a moving target; the same Dockerfile builds a
  * different image next month. A digest pins the image whatever the tag says,
  * so `name:latest@sha256:…` is not flagged.
  */
-export const latestTag: DockerfileRule = {
-  code: 'DF002',
-  aliases: ['DL3007'],
-  severity: 'warning',
-  title: 'Do not use the "latest" tag for a base image',
-  docs: docsUrl('DF002'),
-  check(context, report) {
+export const latestTag = defineRule(
+  {
+    code: 'DF002',
+    aliases: ['DL3007'],
+    severity: 'warning',
+    title: 'Do not use the "latest" tag for a base image',
+    docs: docsUrl('DF002'),
+    family: 'hadolint',
+    explanation: {
+      why: '"latest" is just a tag that moves to each new release. Builds stop being reproducible and can break without any change to your Dockerfile.',
+      fix: 'Pin a release tag such as node:20.11 or ubuntu:24.04.',
+      bad: 'FROM node:latest',
+      good: 'FROM node:20.11',
+    },
+  },
+  (context, report) => {
     for (const image of baseImages(context)) {
       if (!image || image.tag !== 'latest' || image.digest !== undefined) continue;
       const range = image.from.getImageTagRange() ?? image.from.getImageRange() ?? image.from.getRange();
@@ -27,4 +36,4 @@ export const latestTag: DockerfileRule = {
       });
     }
   },
-};
+);

@@ -1,0 +1,187 @@
+/** `docker build/images/rmi/tag/pull/push/login/logout/history/version`. */
+import * as l10n from '@vscode/l10n';
+import { build as runBuild } from '../../engine/build';
+import { ClientError, DaemonError } from '../../engine/errors';
+import { humanDuration, humanSize, shortId, table } from '../../engine/format';
+import { login as doLogin, logout as doLogout, pushImage, PushDenied, removeImage, tagImage } from '../../engine/imageOps';
+import { fullTagged, parseReference } from '../../engine/reference';
+import { imageRows, imagesTable } from '../../engine/views';
+import { formatList } from './template';
+import type { CommandContext } from '../../shell/types';
+import { bool, list, str, type Handler } from './io';
+
+export const build: Handler = (p, io) => {
+  const buildArgs: Record<string, string | undefined> = {};
+  for (const a of list(p, 'build-arg')) {
+    const i = a.indexOf('=');
+    buildArgs[i < 0 ? a : a.slice(0, i)] = i < 0 ? io.ctx.env[a] : a.slice(i + 1);
+  }
+  const file = str(p, 'file');
+  const target = str(p, 'target');
+  runBuild(
+    io.engine,
+    io.ctx.fs,
+    { context: p.args[0]!, tags: list(p, 'tag'), buildArgs, noCache: bool(p, 'no-cache'), quiet: bool(p, 'quiet'), cwd: io.ctx.cwd, ...(file !== undefined ? { file } : {}), ...(target !== undefined ? { target } : {}) },
+    io,
+  );
+  return 0;
+};
+
+export const images: Handler = (p, io) => {
+  let repository = p.args[0];
+  let dangling: boolean | undefined;
+  for (const f of list(p, 'filter')) {
+    const [key, ...rest] = f.split('=');
+    const value = rest.join('=');
+    if (key === 'dangling') dangling = value === 'true' || value === '1';
+    else if (key === 'reference') repository = value;
+    else throw new DaemonError(`invalid filter '${key}'`);
+  }
+  const options = { all: bool(p, 'all'), quiet: bool(p, 'quiet'), noTrunc: bool(p, 'no-trunc'), ...(repository ? { repository } : {}), ...(dangling !== undefined ? { dangling } : {}) };
+  const format = str(p, 'format');
+  if (format !== undefined && format !== 'table') {
+    const now = io.engine.clock.now();
+    const rows = imageRows(io.engine, options).map((r) => ({
+      ID: shortId(r.image.id),
+      Repository: r.repo,
+      Tag: r.tag,
+      CreatedSince: `${humanDuration(now - r.image.created)} ago`,
+      CreatedAt: new Date(r.image.created).toISOString(),
+      Size: humanSize(io.engine.store.size(r.image)),
+      Digest: r.image.repoDigests[0]?.split('@')[1] ?? '<none>',
+    }));
+    io.out(formatList(format, rows, { ID: 'IMAGE ID', Repository: 'REPOSITORY', Tag: 'TAG', CreatedSince: 'CREATED', CreatedAt: 'CREATED AT', Size: 'SIZE', Digest: 'DIGEST' }));
+    return 0;
+  }
+  io.out(imagesTable(io.engine, options));
+  return 0;
+};
+
+export const rmi: Handler = (p, io) => {
+  let code = 0;
+  for (const ref of p.args) {
+    try {
+      for (const line of removeImage(io.engine, ref, bool(p, 'force'))) io.out(`${line}\n`);
+    } catch (error) {
+      if (!(error instanceof DaemonError)) throw error;
+      io.err(`Error response from daemon: ${error.message}\n`);
+      code = 1;
+    }
+  }
+  return code;
+};
+
+export const tag: Handler = (p, io) => {
+  tagImage(io.engine, p.args[0]!, p.args[1]!);
+  return 0;
+};
+
+export const pull: Handler = (p, io) => {
+  const ref = p.args[0]!;
+  let parsed;
+  try {
+    parsed = parseReference(ref);
+  } catch (error) {
+    throw new ClientError(`invalid reference format: ${(error as Error).message}`);
+  }
+  if (!parsed.tag && !parsed.digest) io.out('Using default tag: latest\n');
+  io.engine.pull(ref, io, bool(p, 'quiet'));
+  io.out(`${fullTagged(parsed)}\n`);
+  return 0;
+};
+
+export const push: Handler = (p, io) => {
+  try {
+    pushImage(io.engine, p.args[0]!, io, bool(p, 'all-tags'));
+  } catch (error) {
+    if (error instanceof PushDenied) {
+      io.err(`${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+  return 0;
+};
+
+export const login: Handler = (p, io) => {
+  const server = p.args[0];
+  const user = str(p, 'username');
+  const password = str(p, 'password');
+  if (password !== undefined) io.err('WARNING! Using --password via the CLI is insecure. Use --password-stdin.\n');
+  if (user && (password !== undefined || bool(p, 'password-stdin'))) {
+    io.out(`${doLogin(io.engine, server, user)}\n`);
+    return 0;
+  }
+  if (!io.ctx.enterSession) throw new ClientError('Error: Cannot perform an interactive login from a non TTY device');
+  // Interactive login: ask what is missing, like the docker CLI; the password is discarded.
+  let name = user;
+  io.out(`${l10n.t('(Kube Tutor) This registry is simulated: any user name works and the password is never stored.')}\n`);
+  if (!name) io.out('Log in with your Docker ID or email address to push and pull images from Docker Hub. If you don\'t have a Docker ID, head over to https://hub.docker.com/ to create one.\n');
+  let asking: 'user' | 'password' = name ? 'password' : 'user';
+  io.ctx.enterSession({
+    get secret() {
+      return asking === 'password';
+    },
+    prompt: () => (asking === 'user' ? 'Username: ' : 'Password: '),
+    line(text: string, ctx: CommandContext): boolean {
+      if (asking === 'user') {
+        if (!text.trim()) {
+          ctx.err('Error: Non-null Username Required\n');
+          return true;
+        }
+        name = text.trim();
+        asking = 'password';
+        return false;
+      }
+      if (!text) {
+        ctx.err('Error: Non-null Password Required\n');
+        return true;
+      }
+      ctx.out(`${doLogin(io.engine, server, name!)}\n`);
+      return true;
+    },
+  });
+  return 0;
+};
+
+export const logout: Handler = (p, io) => {
+  io.out(`${doLogout(io.engine, p.args[0])}\n`);
+  return 0;
+};
+
+export const history: Handler = (p, io) => {
+  const image = io.engine.requireImage(p.args[0]!);
+  const now = io.engine.clock.now();
+  const rows: string[][] = [['IMAGE', 'CREATED', 'CREATED BY', 'SIZE', 'COMMENT']];
+  const layers = io.engine.store.layersOf(image);
+  let layerIndex = layers.length - 1;
+  const entries = [...image.history].reverse();
+  entries.forEach((h, i) => {
+    const size = h.emptyLayer ? 0 : (layers[layerIndex--]?.size ?? 0);
+    const createdBy = bool(p, 'no-trunc') ? h.createdBy : h.createdBy.length > 45 ? `${h.createdBy.slice(0, 44)}…` : h.createdBy;
+    rows.push([i === 0 ? shortId(image.id) : '<missing>', `${humanDuration(now - h.created)} ago`, createdBy, humanSize(size), '']);
+  });
+  io.out(table(rows));
+  return 0;
+};
+
+export const version: Handler = (_p, io) => {
+  io.out(
+    [
+      'Client:',
+      ' Version:           27.3.1',
+      ' API version:       1.47',
+      ' Go version:        go1.22.7',
+      ' OS/Arch:           linux/amd64',
+      ' Context:           kube-tutor',
+      '',
+      'Server: Kube Tutor simulated Docker Engine',
+      ' Engine:',
+      '  Version:          27.3.1',
+      '  API version:      1.47 (minimum version 1.24)',
+      '  OS/Arch:          linux/amd64',
+      '',
+    ].join('\n'),
+  );
+  return 0;
+};

@@ -1,0 +1,255 @@
+/**
+ * The simulated kube-apiserver: the only writer of the store. Create runs, in the real order,
+ * defaulting → admission (mutating: service account, tolerations, service addresses) →
+ * validation (built-in essentials, then the optional manifest-schema `AdmissionValidator`) →
+ * storage. `dryRun` stops before storage, like `--dry-run=server`.
+ */
+import type { VirtualClock } from '../sim/clock';
+import type { SeededRandom } from '../sim/random';
+import { ApiError, type FieldError } from './errors';
+import { resourceForKind, type ResourceInfo } from './kinds';
+import type { Selector } from './labels';
+import type { ObjectStore } from './store';
+import { type Json, type KObject, type KObjectInput, deepClone, objectKey } from './types';
+import { defaultObject, admitPod } from './defaults';
+import { validateObject } from './validation';
+import { ClusterIpAllocator, NodePortAllocator } from './allocators';
+
+/**
+ * Hook for the manifest validator (src/core/manifest, built separately): called on create and
+ * update after built-in validation; its field errors are reported in the same
+ * `The Kind "name" is invalid: …` shape.
+ */
+export interface AdmissionValidator {
+  validate(object: Json, old?: KObject): FieldError[];
+}
+
+export interface WriteOptions {
+  readonly dryRun?: boolean;
+  /** The request's namespace (kubectl's `-n`, default `default`). */
+  readonly namespace?: string;
+}
+
+export type Propagation = 'Background' | 'Foreground' | 'Orphan';
+
+export function isoTime(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+export class ApiServer {
+  readonly clusterIps: ClusterIpAllocator;
+  readonly nodePorts: NodePortAllocator;
+  validator: AdmissionValidator | undefined;
+
+  constructor(
+    readonly store: ObjectStore,
+    private readonly clock: VirtualClock,
+    private readonly random: SeededRandom,
+  ) {
+    this.clusterIps = new ClusterIpAllocator(random);
+    this.nodePorts = new NodePortAllocator(random);
+    store.watch('Service', (e) => {
+      if (e.type !== 'DELETED') return;
+      this.clusterIps.release(e.object.spec?.clusterIP);
+      for (const p of e.object.spec?.ports ?? []) this.nodePorts.release(p.nodePort);
+    });
+  }
+
+  now(): string {
+    return isoTime(this.clock.now());
+  }
+
+  uid(): string {
+    const h = this.random.hex(32);
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${'89ab'[parseInt(h[16]!, 16) & 3]}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+  }
+
+  info(kind: string | undefined): ResourceInfo {
+    const info = kind ? resourceForKind(kind) : undefined;
+    if (!info) throw ApiError.badRequest(`no matches for kind "${kind}"`);
+    return info;
+  }
+
+  get(kind: string, namespace: string | undefined, name: string): KObject {
+    const info = this.info(kind);
+    const o = this.store.get(kind, info.namespaced ? namespace ?? 'default' : undefined, name);
+    if (!o) throw ApiError.notFound(kind, name);
+    return o;
+  }
+
+  tryGet(kind: string, namespace: string | undefined, name: string): KObject | undefined {
+    return this.store.get(kind, namespace, name);
+  }
+
+  list(kind: string, namespace?: string, selector?: Selector): KObject[] {
+    const items = this.store.list(kind, namespace);
+    return selector && !selector.isEmpty() ? items.filter((o) => selector.matches(o.metadata.labels)) : items;
+  }
+
+  private namespaceOf(info: ResourceInfo, input: KObjectInput, options: WriteOptions): string | undefined {
+    if (!info.namespaced) return undefined;
+    const ns: string = input.metadata?.namespace ?? options.namespace ?? 'default';
+    if (options.namespace && input.metadata?.namespace && options.namespace !== input.metadata.namespace)
+      throw ApiError.badRequest(
+        `the namespace of the provided object does not match the namespace sent on the request`,
+      );
+    if (!this.store.get('Namespace', undefined, ns)) throw ApiError.notFound('Namespace', ns);
+    const nsObj = this.store.get('Namespace', undefined, ns)!;
+    if (nsObj.metadata.deletionTimestamp)
+      throw new ApiError(
+        'Forbidden',
+        `${info.plural} "${input.metadata?.name ?? ''}" is forbidden: unable to create new content in namespace ${ns} because it is being terminated`,
+        403,
+      );
+    return ns;
+  }
+
+  create(input: KObjectInput, options: WriteOptions = {}): KObject {
+    const info = this.info(input.kind);
+    const o: Json = deepClone(input);
+    o.apiVersion ??= info.apiVersion;
+    o.metadata = o.metadata && typeof o.metadata === 'object' ? o.metadata : {};
+    const namespace = this.namespaceOf(info, o, options);
+    if (namespace) o.metadata.namespace = namespace;
+    if (!o.metadata.name && o.metadata.generateName) o.metadata.name = `${o.metadata.generateName}${this.random.suffix()}`;
+    defaultObject(o);
+    if (o.kind === 'Pod') admitPod(o);
+    const errs = validateObject(o, info.namespaced);
+    if (errs.length === 0 && this.validator) errs.push(...this.validator.validate(o));
+    if (errs.length) throw ApiError.invalid(info.kind, o.metadata.name ?? '', errs);
+    if (this.store.get(info.kind, namespace, o.metadata.name)) throw ApiError.alreadyExists(info.kind, o.metadata.name);
+    if (o.kind === 'Service') this.allocateService(o, undefined, !!options.dryRun);
+    delete o.metadata.resourceVersion;
+    o.metadata.uid = this.uid();
+    o.metadata.creationTimestamp = this.now();
+    if (o.spec !== undefined && o.kind !== 'Pod' && o.kind !== 'Service' && o.kind !== 'Namespace') o.metadata.generation = 1;
+    if (options.dryRun) return { ...o, metadata: { ...o.metadata, resourceVersion: '' } };
+    return this.store.create(o as KObject);
+  }
+
+  /** Full replace of metadata and spec (PUT); status is kept from the stored object. */
+  update(input: KObjectInput, options: WriteOptions = {}): KObject {
+    const info = this.info(input.kind);
+    const ns = info.namespaced ? input.metadata?.namespace ?? options.namespace ?? 'default' : undefined;
+    const old = this.store.get(info.kind, ns, input.metadata?.name);
+    if (!old) throw ApiError.notFound(info.kind, input.metadata?.name ?? '');
+    const o: Json = deepClone(input);
+    o.apiVersion ??= info.apiVersion;
+    o.metadata = {
+      ...o.metadata,
+      namespace: ns,
+      uid: old.metadata.uid,
+      creationTimestamp: old.metadata.creationTimestamp,
+      resourceVersion: o.metadata?.resourceVersion ?? old.metadata.resourceVersion,
+    };
+    if (old.metadata.generation !== undefined) o.metadata.generation = old.metadata.generation;
+    if (old.metadata.deletionTimestamp) o.metadata.deletionTimestamp = old.metadata.deletionTimestamp;
+    if (old.metadata.ownerReferences && !('ownerReferences' in (input.metadata ?? {}))) o.metadata.ownerReferences = old.metadata.ownerReferences;
+    o.status = old.status;
+    if (o.kind === 'Service') {
+      o.spec ??= {};
+      o.spec.clusterIP ??= old.spec?.clusterIP;
+      o.spec.clusterIPs ??= old.spec?.clusterIPs;
+    }
+    if (o.kind === 'Pod' && o.spec && !o.spec.nodeName && old.spec?.nodeName) o.spec.nodeName = old.spec.nodeName;
+    defaultObject(o);
+    if (o.kind === 'Pod') admitPod(o);
+    const errs = validateObject(o, info.namespaced, old);
+    if (errs.length === 0 && this.validator) errs.push(...this.validator.validate(o, old));
+    if (errs.length) throw ApiError.invalid(info.kind, o.metadata.name, errs);
+    if (o.kind === 'Service') this.allocateService(o, old, !!options.dryRun);
+    if (JSON.stringify(o.spec) !== JSON.stringify(old.spec) && o.metadata.generation !== undefined) o.metadata.generation++;
+    if (options.dryRun) return o as KObject;
+    return this.store.update(o as KObject);
+  }
+
+  /**
+   * Internal write used by controllers, the scheduler and kubelets (status, binding, scale,
+   * owner references): no defaulting or validation; `generation` bumps when spec changes.
+   */
+  write(o: KObject): KObject {
+    return this.store.update(o);
+  }
+
+  /** Writes a new status on top of the current object. */
+  updateStatus(o: KObject, status: Json): KObject {
+    return this.store.update({ ...o, status });
+  }
+
+  private allocateService(o: Json, old: KObject | undefined, dryRun: boolean): void {
+    const spec = o.spec;
+    if (spec.type === 'ExternalName') return;
+    if (!old) {
+      if (spec.clusterIP && spec.clusterIP !== 'None') {
+        if (!this.clusterIps.inRange(spec.clusterIP))
+          throw ApiError.invalid('Service', o.metadata.name, [
+            { field: 'spec.clusterIPs', detail: `Invalid value: []string{"${spec.clusterIP}"}: failed to allocate IP ${spec.clusterIP}: the provided IP (${spec.clusterIP}) is not in the valid range. The range of valid IPs is 10.96.0.0/12` },
+          ]);
+        if (!dryRun && !this.clusterIps.reserve(spec.clusterIP))
+          throw ApiError.invalid('Service', o.metadata.name, [
+            { field: 'spec.clusterIPs', detail: `Invalid value: []string{"${spec.clusterIP}"}: failed to allocate IP ${spec.clusterIP}: provided IP is already allocated` },
+          ]);
+      } else if (!spec.clusterIP) spec.clusterIP = dryRun ? '10.96.0.0' : this.clusterIps.allocate();
+      spec.clusterIPs = [spec.clusterIP];
+    }
+    const needsNodePort = spec.type === 'NodePort' || (spec.type === 'LoadBalancer' && spec.allocateLoadBalancerNodePorts !== false);
+    (spec.ports ?? []).forEach((p: Json, i: number) => {
+      const previous = old?.spec?.ports?.find((q: Json) => q.port === p.port && q.protocol === p.protocol)?.nodePort;
+      if (!needsNodePort) {
+        delete p.nodePort;
+        return;
+      }
+      if (p.nodePort === undefined) p.nodePort = previous ?? (dryRun ? 30000 : this.nodePorts.allocate());
+      else if (p.nodePort !== previous && !dryRun && !this.nodePorts.reserve(p.nodePort))
+        throw ApiError.invalid('Service', o.metadata.name, [
+          { field: `spec.ports[${i}].nodePort`, detail: `Invalid value: ${p.nodePort}: provided port is already allocated` },
+        ]);
+    });
+  }
+
+  /**
+   * DELETE. Pods on a node are deleted gracefully (deletionTimestamp set, the kubelet kills the
+   * containers and removes the pod); everything else goes at once and the garbage collector
+   * takes its dependents (`Background`), or drops their owner references (`Orphan`).
+   */
+  delete(kind: string, namespace: string | undefined, name: string, options: { dryRun?: boolean; propagation?: Propagation; gracePeriodSeconds?: number } = {}): KObject {
+    const info = this.info(kind);
+    const ns = info.namespaced ? namespace ?? 'default' : undefined;
+    const old = this.store.get(info.kind, ns, name);
+    if (!old) throw ApiError.notFound(info.kind, name);
+    if (options.dryRun) return old;
+    if (options.propagation === 'Orphan') this.orphanDependents(old);
+    if (kind === 'Pod' && old.spec?.nodeName && options.gracePeriodSeconds !== 0) {
+      if (old.metadata.deletionTimestamp) return old;
+      const grace = options.gracePeriodSeconds ?? old.spec.terminationGracePeriodSeconds ?? 30;
+      return this.store.update({
+        ...old,
+        metadata: { ...old.metadata, deletionTimestamp: isoTime(this.clock.now() + grace * 1000), deletionGracePeriodSeconds: grace } as Json,
+      });
+    }
+    if (kind === 'Namespace') {
+      for (const r of ['Deployment', 'ReplicaSet', 'ReplicationController', 'Service', 'Endpoints', 'ConfigMap', 'Pod'])
+        for (const o of this.store.list(r, name)) this.delete(r, name, o.metadata.name, { gracePeriodSeconds: 0 });
+    }
+    return this.store.delete(info.kind, ns, name);
+  }
+
+  private orphanDependents(owner: KObject): void {
+    for (const { kind, key } of this.store.dependentsOf(owner.metadata.uid)) {
+      const d = this.store.getByKey(kind, key);
+      if (!d) continue;
+      const refs = (d.metadata.ownerReferences ?? []).filter((r) => r.uid !== owner.metadata.uid);
+      const metadata: Json = { ...d.metadata, ownerReferences: refs.length ? refs : undefined };
+      if (!refs.length) delete metadata.ownerReferences;
+      this.store.update({ ...d, metadata });
+    }
+  }
+
+  exists(kind: string, namespace: string | undefined, name: string): boolean {
+    return this.store.get(kind, namespace, name) !== undefined;
+  }
+
+  static key(namespace: string | undefined, name: string): string {
+    return objectKey(namespace, name);
+  }
+}

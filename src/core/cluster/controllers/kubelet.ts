@@ -1,0 +1,476 @@
+/**
+ * The kubelets of all nodes (one dispatcher, per-node state), after pkg/kubelet: a pod bound to
+ * a node gets a sandbox (pod IP from the node's podCIDR), its images pulled through the engine's
+ * registry (`ImageSource`; never pushed → ErrImagePull → ImagePullBackOff), its containers
+ * created and started, probes run against what the image's app does, and failed containers
+ * restarted with the CrashLoopBackOff back-off (10 s doubling to 5 min). A deleted pod's
+ * containers are killed and the pod removed. Statuses and events use the kubelet's wording.
+ */
+import type { ImageInfo, ImageSource } from '../../sim/images';
+import type { HttpResult, Network } from '../../sim/network';
+import { Controller, type ControllerContext } from '../controller';
+import { type Json, type KObject, keyOf, splitKey } from '../types';
+
+const BACKOFF_START = 10_000;
+const BACKOFF_MAX = 300_000;
+const CREATE_MS = 300;
+const TERMINATION_MS = 1_000;
+
+interface ContainerRuntime {
+  readonly spec: Json;
+  state: 'waiting' | 'running' | 'terminated';
+  reason?: string;
+  message?: string;
+  exitCode?: number;
+  startedAt?: string;
+  finishedAt?: string;
+  ready: boolean;
+  started: boolean;
+  restartCount: number;
+  lastState?: Json;
+  backoff: number;
+  image?: ImageInfo;
+  containerId?: string;
+  logs: string[];
+  previousLogs?: string[];
+  offListen?: () => void;
+  everStarted: boolean;
+}
+
+interface PodRuntime {
+  readonly uid: string;
+  readonly key: string;
+  readonly node: NodeState;
+  readonly ip: string;
+  readonly startTime: string;
+  readonly containers: ContainerRuntime[];
+  alive: boolean;
+  killing: boolean;
+}
+
+export interface NodeState {
+  readonly name: string;
+  readonly ip: string;
+  readonly podCidrBase: string;
+  nextIp: number;
+  readonly usedIps: Set<number>;
+  readonly images: Set<string>;
+}
+
+/** `luksa/kubia` → `luksa/kubia:latest`, as the container runtime reports `image`. */
+export function imageWithTag(image: string): string {
+  const slash = image.lastIndexOf('/');
+  return image.includes('@') || image.indexOf(':', slash + 1) >= 0 ? image : `${image}:latest`;
+}
+
+function humanSeconds(ms: number): string {
+  return `${(ms / 1000).toFixed(ms < 1000 ? 3 : 1).replace(/\.?0+$/, '')}s`;
+}
+
+export class Kubelets extends Controller {
+  private readonly nodeStates = new Map<string, NodeState>();
+  private readonly pods = new Map<string, PodRuntime>();
+
+  constructor(
+    ctx: ControllerContext,
+    private readonly images: ImageSource,
+    private readonly podNetwork: Network,
+  ) {
+    super('kubelet', ctx);
+    ctx.store.watch('Pod', (e) => {
+      const pod = e.object;
+      if (pod.spec?.nodeName && this.nodeStates.has(pod.spec.nodeName)) this.queue.add(keyOf(pod));
+      else if (e.type === 'DELETED' && this.pods.has(keyOf(pod))) this.queue.add(keyOf(pod));
+    });
+  }
+
+  addNode(name: string, ip: string, podCidrBase: string, preloaded: readonly string[] = []): void {
+    this.nodeStates.set(name, { name, ip, podCidrBase, nextIp: 3, usedIps: new Set(), images: new Set(preloaded) });
+  }
+
+  removeNode(name: string): void {
+    this.nodeStates.delete(name);
+  }
+
+  nodeState(name: string): NodeState | undefined {
+    return this.nodeStates.get(name);
+  }
+
+  /** `kubectl logs` (undefined: no such container or never started). */
+  logs(namespace: string, pod: string, container: string | undefined, previous: boolean): { lines?: string[]; error?: string } {
+    const rt = this.pods.get(`${namespace}/${pod}`);
+    if (!rt) return { error: 'not-started' };
+    const c = container ? rt.containers.find((x) => x.spec.name === container) : rt.containers[0];
+    if (!c) return { error: 'no-container' };
+    if (previous) return c.previousLogs ? { lines: c.previousLogs } : { error: 'no-previous' };
+    if (!c.everStarted) return { error: 'not-started' };
+    return { lines: c.logs };
+  }
+
+  /** The hostname a container sees: the pod name (or spec.hostname). */
+  runtimeOf(namespace: string, pod: string): { ip: string; running: boolean } | undefined {
+    const rt = this.pods.get(`${namespace}/${pod}`);
+    return rt && { ip: rt.ip, running: rt.containers.some((c) => c.state === 'running') };
+  }
+
+  protected sync(key: string): void {
+    const { namespace, name } = splitKey(key);
+    const pod = this.ctx.store.get('Pod', namespace, name);
+    let rt = this.pods.get(key);
+    if (!pod || (rt && rt.uid !== pod.metadata.uid)) {
+      if (rt) this.teardown(rt);
+      rt = undefined;
+      if (!pod) return;
+    }
+    const node = this.nodeStates.get(pod.spec?.nodeName);
+    if (!node) return;
+    if (pod.metadata.deletionTimestamp) {
+      if (!rt) {
+        this.ctx.api.delete('Pod', namespace, name, { gracePeriodSeconds: 0 });
+        return;
+      }
+      if (!rt.killing) this.kill(rt, pod);
+      return;
+    }
+    if (rt || pod.status?.phase === 'Succeeded' || pod.status?.phase === 'Failed') return;
+    rt = this.startPod(pod, node);
+    this.pods.set(key, rt);
+    this.publish(rt);
+    for (const c of rt.containers) this.pull(rt, c, pod);
+  }
+
+  private startPod(pod: KObject, node: NodeState): PodRuntime {
+    const host = !!pod.spec?.hostNetwork;
+    let n = node.nextIp;
+    while (node.usedIps.has(n)) n = n >= 254 ? 2 : n + 1;
+    if (!host) {
+      node.usedIps.add(n);
+      node.nextIp = n >= 254 ? 2 : n + 1;
+    }
+    const ip = host ? node.ip : `${node.podCidrBase}.${n}`;
+    return {
+      uid: pod.metadata.uid,
+      key: keyOf(pod),
+      node,
+      ip,
+      startTime: this.ctx.api.now(),
+      alive: true,
+      killing: false,
+      containers: (pod.spec.containers ?? []).map((spec: Json) => ({
+        spec,
+        state: 'waiting',
+        reason: 'ContainerCreating',
+        ready: false,
+        started: false,
+        restartCount: 0,
+        backoff: 0,
+        logs: [],
+        everStarted: false,
+      })),
+    };
+  }
+
+  private current(rt: PodRuntime): KObject | undefined {
+    if (!rt.alive) return undefined;
+    const { namespace, name } = splitKey(rt.key);
+    const pod = this.ctx.store.get('Pod', namespace, name);
+    return pod && pod.metadata.uid === rt.uid ? pod : undefined;
+  }
+
+  private pull(rt: PodRuntime, c: ContainerRuntime, pod: KObject): void {
+    const image: string = c.spec.image;
+    const policy: string = c.spec.imagePullPolicy ?? 'IfNotPresent';
+    const present = rt.node.images.has(image);
+    if (present && policy !== 'Always') {
+      c.image = this.images.resolve(image);
+      this.ctx.events.record(pod, 'Normal', 'Pulled', `Container image "${image}" already present on machine`, 'kubelet', rt.node.name);
+      this.ctx.timers.after(CREATE_MS, () => this.create(rt, c));
+      return;
+    }
+    if (policy === 'Never') {
+      this.wait(rt, c, 'ErrImageNeverPull', `Container image "${image}" is not present with pull policy of Never`);
+      this.ctx.events.record(pod, 'Warning', 'ErrImageNeverPull', `Container image "${image}" is not present with pull policy of Never`, 'kubelet', rt.node.name);
+      this.publish(rt);
+      return;
+    }
+    this.ctx.events.record(pod, 'Normal', 'Pulling', `Pulling image "${image}"`, 'kubelet', rt.node.name);
+    const info = this.images.resolve(image);
+    const ms = info ? 500 + Math.round((info.sizeBytes / 80e6) * 1000) : 1_500;
+    this.ctx.timers.after(ms, () => {
+      const p = this.current(rt);
+      if (!p || rt.killing) return;
+      if (!info) {
+        const repo = image.replace(/:[^/:]*$/, '');
+        const msg = `Failed to pull image "${image}": Error response from daemon: pull access denied for ${repo}, repository does not exist or may require 'docker login': denied: requested access to the resource is denied`;
+        this.ctx.events.record(p, 'Warning', 'Failed', msg, 'kubelet', rt.node.name);
+        this.ctx.events.record(p, 'Warning', 'Failed', 'Error: ErrImagePull', 'kubelet', rt.node.name);
+        this.wait(rt, c, 'ErrImagePull', msg);
+        this.publish(rt);
+        c.backoff = c.backoff ? Math.min(c.backoff * 2, BACKOFF_MAX) : BACKOFF_START;
+        this.ctx.timers.after(1_000, () => {
+          const p2 = this.current(rt);
+          if (!p2 || rt.killing) return;
+          this.ctx.events.record(p2, 'Normal', 'BackOff', `Back-off pulling image "${image}"`, 'kubelet', rt.node.name);
+          this.ctx.events.record(p2, 'Warning', 'Failed', 'Error: ImagePullBackOff', 'kubelet', rt.node.name);
+          this.wait(rt, c, 'ImagePullBackOff', `Back-off pulling image "${image}"`);
+          this.publish(rt);
+          this.ctx.timers.after(c.backoff, () => {
+            const p3 = this.current(rt);
+            if (p3 && !rt.killing) this.pull(rt, c, p3);
+          });
+        });
+        return;
+      }
+      c.image = info;
+      c.backoff = 0;
+      rt.node.images.add(image);
+      this.ctx.events.record(
+        p,
+        'Normal',
+        'Pulled',
+        `Successfully pulled image "${image}" in ${humanSeconds(ms)} (${humanSeconds(ms)} including waiting). Image size: ${info.sizeBytes} bytes.`,
+        'kubelet',
+        rt.node.name,
+      );
+      this.create(rt, c);
+    });
+  }
+
+  private wait(_rt: PodRuntime, c: ContainerRuntime, reason: string, message?: string): void {
+    c.state = 'waiting';
+    c.reason = reason;
+    c.message = message;
+    c.ready = false;
+    c.started = false;
+  }
+
+  private create(rt: PodRuntime, c: ContainerRuntime): void {
+    const pod = this.current(rt);
+    if (!pod || rt.killing) return;
+    const name: string = c.spec.name;
+    this.ctx.events.record(pod, 'Normal', 'Created', `Created container ${name}`, 'kubelet', rt.node.name);
+    this.ctx.events.record(pod, 'Normal', 'Started', `Started container ${name}`, 'kubelet', rt.node.name);
+    c.state = 'running';
+    c.reason = undefined;
+    c.message = undefined;
+    c.startedAt = this.ctx.api.now();
+    c.started = true;
+    c.everStarted = true;
+    c.containerId = `docker://${this.ctx.random.hex(64)}`;
+    const b = c.image?.behaviour;
+    c.logs = b && b.kind !== 'exit' ? [...b.startupLog] : [];
+    c.ready = !c.spec.readinessProbe;
+    if (b?.kind === 'exit') {
+      c.logs = [...b.output];
+      c.ready = false;
+      this.ctx.timers.after(100, () => this.exited(rt, c, b.exitCode, b.exitCode === 0 ? 'Completed' : 'Error'));
+    } else if (b?.kind === 'server') {
+      this.listen(rt, c, pod.spec?.hostname ?? pod.metadata.name);
+    }
+    this.publish(rt);
+    if (c.spec.readinessProbe) this.probe(rt, c, 'Readiness', c.restartCount);
+    if (c.spec.livenessProbe) this.probe(rt, c, 'Liveness', c.restartCount);
+  }
+
+  private listen(rt: PodRuntime, c: ContainerRuntime, hostname: string): void {
+    const b = c.image!.behaviour;
+    if (b.kind !== 'server' || this.podNetwork.isListening(rt.ip, b.port)) return;
+    c.offListen = this.podNetwork.listen(rt.ip, b.port, (): HttpResult => {
+      if (c.state !== 'running') return { ok: false, exitCode: 7, error: `curl: (7) Failed to connect to ${rt.ip} port ${b.port} after 0 ms: Couldn't connect to server` };
+      if (b.crashOnRequest) {
+        c.logs.push(...b.crashOnRequest.log);
+        const code = b.crashOnRequest.exitCode;
+        this.ctx.timers.after(0, () => this.exited(rt, c, code, 'Error'));
+        this.ctx.wake();
+        return { ok: false, exitCode: 52, error: 'curl: (52) Empty reply from server' };
+      }
+      return { ok: true, status: 200, body: b.respond ? b.respond(hostname) : '' };
+    });
+  }
+
+  /** Simulated probe: HTTP/TCP succeed when the app listens on that port; exec succeeds. */
+  private probeResult(rt: PodRuntime, c: ContainerRuntime, probe: Json): string | undefined {
+    const b = c.image?.behaviour;
+    const portOf = (p: Json) => {
+      if (typeof p === 'number') return p;
+      const named = (c.spec.ports ?? []).find((x: Json) => x.name === p);
+      return named?.containerPort ?? Number(p);
+    };
+    if (probe.httpGet) {
+      const port = portOf(probe.httpGet.port);
+      const url = `http://${rt.ip}:${port}${probe.httpGet.path ?? '/'}`;
+      if (b?.kind !== 'server' || b.port !== port) return `Get "${url}": dial tcp ${rt.ip}:${port}: connect: connection refused`;
+      if (b.crashOnRequest) return `Get "${url}": EOF`;
+      return undefined;
+    }
+    if (probe.tcpSocket) {
+      const port = portOf(probe.tcpSocket.port);
+      if (b?.kind !== 'server' || b.port !== port) return `dial tcp ${rt.ip}:${port}: connect: connection refused`;
+    }
+    return undefined;
+  }
+
+  private probe(rt: PodRuntime, c: ContainerRuntime, kind: 'Readiness' | 'Liveness', generation: number): void {
+    const probe = kind === 'Readiness' ? c.spec.readinessProbe : c.spec.livenessProbe;
+    let failures = 0;
+    const tick = () => {
+      const pod = this.current(rt);
+      if (!pod || rt.killing || c.state !== 'running' || c.restartCount !== generation) return;
+      const failure = this.probeResult(rt, c, probe);
+      if (failure) {
+        failures++;
+        this.ctx.events.record(pod, 'Warning', 'Unhealthy', `${kind} probe failed: ${failure}`, 'kubelet', rt.node.name);
+        if (kind === 'Readiness' && c.ready) {
+          c.ready = false;
+          this.publish(rt);
+        }
+        if (kind === 'Liveness' && failures >= (probe.failureThreshold ?? 3)) {
+          this.ctx.events.record(pod, 'Normal', 'Killing', `Container ${c.spec.name} failed liveness probe, will be restarted`, 'kubelet', rt.node.name);
+          this.exited(rt, c, 137, 'Error');
+          return;
+        }
+      } else {
+        failures = 0;
+        if (kind === 'Readiness' && !c.ready) {
+          c.ready = true;
+          this.publish(rt);
+        }
+      }
+      this.ctx.timers.after((probe.periodSeconds ?? 10) * 1000, tick);
+      this.ctx.wake();
+    };
+    this.ctx.timers.after((probe.initialDelaySeconds ?? 0) * 1000, tick);
+  }
+
+  /** A container ended: restart per restartPolicy with CrashLoopBackOff, or finish the pod. */
+  private exited(rt: PodRuntime, c: ContainerRuntime, exitCode: number, reason: string): void {
+    const pod = this.current(rt);
+    if (!pod || rt.killing || c.state !== 'running') return;
+    c.offListen?.();
+    c.offListen = undefined;
+    const terminated = { exitCode, reason, startedAt: c.startedAt, finishedAt: this.ctx.api.now(), containerID: c.containerId };
+    c.state = 'terminated';
+    c.exitCode = exitCode;
+    c.reason = reason;
+    c.finishedAt = terminated.finishedAt;
+    c.ready = false;
+    c.started = false;
+    const policy: string = pod.spec.restartPolicy ?? 'Always';
+    if (policy === 'Never' || (policy === 'OnFailure' && exitCode === 0)) {
+      this.publish(rt);
+      return;
+    }
+    c.lastState = { terminated };
+    c.previousLogs = c.logs;
+    const delay = c.backoff;
+    c.backoff = c.backoff ? Math.min(c.backoff * 2, BACKOFF_MAX) : BACKOFF_START;
+    const restart = () => {
+      const p = this.current(rt);
+      if (!p || rt.killing) return;
+      c.restartCount++;
+      this.ctx.events.record(p, 'Normal', 'Pulled', `Container image "${c.spec.image}" already present on machine`, 'kubelet', rt.node.name);
+      this.create(rt, c);
+    };
+    if (delay === 0) {
+      this.publish(rt);
+      this.ctx.timers.after(1_000, restart);
+      return;
+    }
+    const msg = `back-off ${humanSeconds(delay).replace(/s$/, '')}s restarting failed container=${c.spec.name} pod=${pod.metadata.name}_${pod.metadata.namespace}(${pod.metadata.uid})`;
+    this.wait(rt, c, 'CrashLoopBackOff', msg);
+    this.ctx.events.record(pod, 'Warning', 'BackOff', `Back-off restarting failed container ${c.spec.name} in pod ${pod.metadata.name}_${pod.metadata.namespace}(${pod.metadata.uid})`, 'kubelet', rt.node.name);
+    this.publish(rt);
+    this.ctx.timers.after(delay, restart);
+  }
+
+  private kill(rt: PodRuntime, pod: KObject): void {
+    rt.killing = true;
+    for (const c of rt.containers) {
+      if (c.state === 'running') this.ctx.events.record(pod, 'Normal', 'Killing', `Stopping container ${c.spec.name}`, 'kubelet', rt.node.name);
+      c.offListen?.();
+      c.offListen = undefined;
+      c.ready = false;
+    }
+    this.publish(rt, true);
+    const grace = Math.min(TERMINATION_MS, (pod.metadata.deletionGracePeriodSeconds ?? 30) * 1000);
+    this.ctx.timers.after(grace, () => {
+      const p = this.current(rt);
+      this.teardown(rt);
+      if (p) this.ctx.api.delete('Pod', p.metadata.namespace, p.metadata.name, { gracePeriodSeconds: 0 });
+      this.ctx.wake();
+    });
+  }
+
+  private teardown(rt: PodRuntime): void {
+    rt.alive = false;
+    if (rt.ip !== rt.node.ip) rt.node.usedIps.delete(Number(rt.ip.slice(rt.ip.lastIndexOf('.') + 1)));
+    for (const c of rt.containers) c.offListen?.();
+    if (this.pods.get(rt.key) === rt) this.pods.delete(rt.key);
+  }
+
+  private containerStatus(c: ContainerRuntime): Json {
+    let state: Json;
+    if (c.state === 'running') state = { running: { startedAt: c.startedAt } };
+    else if (c.state === 'terminated')
+      state = { terminated: { exitCode: c.exitCode, reason: c.reason, startedAt: c.startedAt, finishedAt: c.finishedAt, containerID: c.containerId } };
+    else state = { waiting: c.message ? { reason: c.reason, message: c.message } : { reason: c.reason } };
+    const s: Json = {
+      name: c.spec.name,
+      state,
+      lastState: c.lastState ?? {},
+      ready: c.ready,
+      restartCount: c.restartCount,
+      image: imageWithTag(c.spec.image),
+      imageID: c.image ? `docker-pullable://${c.image.reference.replace(/:[^/:]*$/, '')}@${c.image.id}` : '',
+      started: c.started,
+    };
+    if (c.containerId) s.containerID = c.containerId;
+    return s;
+  }
+
+  /** Writes the pod status computed from the runtime (generatePodStatus / getPhase). */
+  private publish(rt: PodRuntime, terminating = false): void {
+    const pod = this.current(rt);
+    if (!pod) return;
+    const cs = rt.containers;
+    const policy = pod.spec.restartPolicy ?? 'Always';
+    let phase = 'Pending';
+    const allStartedOnce = cs.every((c) => c.everStarted);
+    if (cs.every((c) => c.state === 'terminated') && (policy === 'Never' || (policy === 'OnFailure' && cs.every((c) => c.exitCode === 0))))
+      phase = cs.every((c) => c.exitCode === 0) ? 'Succeeded' : 'Failed';
+    else if (allStartedOnce) phase = 'Running';
+    const ready = !terminating && cs.every((c) => c.ready) && phase === 'Running';
+    const now = this.ctx.api.now();
+    const prev: Json[] = pod.status?.conditions ?? [];
+    const cond = (type: string, ok: boolean, reason?: string, message?: string): Json => {
+      const p = prev.find((x) => x.type === type);
+      const status = ok ? 'True' : 'False';
+      const c: Json = { type, status, lastProbeTime: null, lastTransitionTime: p && p.status === status ? p.lastTransitionTime : now };
+      if (!ok && reason) {
+        c.reason = reason;
+        c.message = message;
+      }
+      return c;
+    };
+    const notReady = cs.filter((c) => !c.ready).map((c) => c.spec.name);
+    const why = `containers with unready status: [${notReady.join(' ')}]`;
+    const status: Json = {
+      phase,
+      conditions: [
+        cond('PodReadyToStartContainers', true),
+        cond('Initialized', true),
+        cond('Ready', ready, 'ContainersNotReady', why),
+        cond('ContainersReady', ready, 'ContainersNotReady', why),
+        prev.find((x) => x.type === 'PodScheduled') ?? cond('PodScheduled', true),
+      ],
+      hostIP: rt.node.ip,
+      hostIPs: [{ ip: rt.node.ip }],
+      podIP: rt.ip,
+      podIPs: [{ ip: rt.ip }],
+      startTime: rt.startTime,
+      containerStatuses: cs.map((c) => this.containerStatus(c)),
+      qosClass: pod.status?.qosClass ?? 'BestEffort',
+    };
+    this.ctx.api.updateStatus(pod, status);
+  }
+}

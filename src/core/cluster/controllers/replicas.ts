@@ -1,0 +1,149 @@
+/**
+ * ReplicationController and ReplicaSet controllers: one implementation, as upstream
+ * (pkg/controller/replicaset/replica_set.go, with replication/ wrapping it for RCs):
+ * syncReplicaSet claims matching orphan pods, releases owned pods whose labels no longer match,
+ * then manageReplicas creates or deletes pods (getPodsToDelete ranking) and updates status.
+ */
+import { Controller, type ControllerContext } from '../controller';
+import { Selector } from '../labels';
+import { isActive, isAvailable, isPodReady } from '../podutil';
+import { type Json, type KObject, controllerOf, keyOf, splitKey } from '../types';
+
+/** Upstream's burstReplicas: at most this many creates or deletes per sync. */
+const BURST = 500;
+
+export class ReplicaController extends Controller {
+  private readonly component: string;
+
+  constructor(
+    ctx: ControllerContext,
+    readonly kind: 'ReplicationController' | 'ReplicaSet',
+  ) {
+    super(kind === 'ReplicaSet' ? 'replicaset-controller' : 'replication-controller', ctx);
+    this.component = this.name;
+    ctx.store.watch(kind, (e) => this.queue.add(keyOf(e.object)));
+    ctx.store.watch('Pod', (e) => {
+      const pod = e.object;
+      const ref = controllerOf(pod);
+      if (ref?.kind === kind) this.queue.add(`${pod.metadata.namespace}/${ref.name}`);
+      const oldRef = e.old && controllerOf(e.old);
+      if (oldRef && oldRef.kind === kind && oldRef.uid !== ref?.uid) this.queue.add(`${pod.metadata.namespace}/${oldRef.name}`);
+      if (!ref && e.type !== 'DELETED' && isActive(pod)) {
+        for (const owner of ctx.store.list(kind, pod.metadata.namespace))
+          if (this.selector(owner).matches(pod.metadata.labels)) this.queue.add(keyOf(owner));
+      }
+    });
+  }
+
+  selector(o: KObject): Selector {
+    return this.kind === 'ReplicaSet' ? Selector.fromLabelSelector(o.spec?.selector) : Selector.fromMap(o.spec?.selector);
+  }
+
+  protected sync(key: string): void {
+    const { namespace, name } = splitKey(key);
+    const owner = this.ctx.store.get(this.kind, namespace, name);
+    if (!owner || owner.metadata.deletionTimestamp) return;
+    const selector = this.selector(owner);
+    const pods = this.claimPods(owner, selector);
+    const active = pods.filter(isActive);
+    const want: number = owner.spec?.replicas ?? 1;
+    const diff = active.length - want;
+    if (diff < 0) {
+      const n = Math.min(-diff, BURST);
+      for (let i = 0; i < n; i++) this.createPod(owner);
+      if (-diff > BURST) this.queue.add(key);
+    } else if (diff > 0) {
+      for (const pod of podsToDelete(active, Math.min(diff, BURST))) {
+        this.ctx.api.delete('Pod', namespace, pod.metadata.name);
+        this.ctx.events.record(owner, 'Normal', 'SuccessfulDelete', `Deleted pod: ${pod.metadata.name}`, this.component);
+      }
+    }
+    this.updateStatus(key);
+  }
+
+  /** ClaimPods: owned pods, plus adoption of matching orphans; owned pods that stopped matching are released. */
+  private claimPods(owner: KObject, selector: Selector): KObject[] {
+    const store = this.ctx.store;
+    const uid = owner.metadata.uid;
+    const result: KObject[] = [];
+    for (const pod of store.byIndex('Pod', 'controller', uid)) {
+      if (selector.matches(pod.metadata.labels) || pod.metadata.deletionTimestamp) result.push(pod);
+      else this.setOwner(pod, undefined);
+    }
+    for (const pod of store.byIndex('Pod', 'controller', `orphan:${owner.metadata.namespace}`)) {
+      if (isActive(pod) && selector.matches(pod.metadata.labels)) result.push(this.setOwner(pod, owner));
+    }
+    return result;
+  }
+
+  private setOwner(pod: KObject, owner: KObject | undefined): KObject {
+    const others = (pod.metadata.ownerReferences ?? []).filter((r) => !r.controller);
+    const refs = owner ? [...others, ownerRef(owner)] : others;
+    const metadata: Json = { ...pod.metadata, ownerReferences: refs };
+    if (!refs.length) delete metadata.ownerReferences;
+    return this.ctx.api.write({ ...pod, metadata });
+  }
+
+  private createPod(owner: KObject): void {
+    const t = owner.spec.template ?? {};
+    const pod = this.ctx.api.create(
+      {
+        apiVersion: 'v1',
+        kind: 'Pod',
+        metadata: {
+          generateName: `${owner.metadata.name}-`,
+          namespace: owner.metadata.namespace,
+          labels: t.metadata?.labels ? { ...t.metadata.labels } : undefined,
+          annotations: t.metadata?.annotations ? { ...t.metadata.annotations } : undefined,
+          ownerReferences: [ownerRef(owner)],
+        },
+        spec: t.spec,
+      },
+      { namespace: owner.metadata.namespace },
+    );
+    this.ctx.events.record(owner, 'Normal', 'SuccessfulCreate', `Created pod: ${pod.metadata.name}`, this.component);
+  }
+
+  /** calculateStatus + updateReplicaSetStatus: only writes when something changed. */
+  private updateStatus(key: string): void {
+    const { namespace, name } = splitKey(key);
+    const owner = this.ctx.store.get(this.kind, namespace, name);
+    if (!owner) return;
+    const selector = this.selector(owner);
+    const pods = this.ctx.store.byIndex('Pod', 'controller', owner.metadata.uid).filter(isActive);
+    const template = owner.spec?.template?.metadata?.labels;
+    const tsel = Selector.fromMap(template);
+    const now = this.ctx.clock.now();
+    const status: Json = {
+      replicas: pods.length,
+      fullyLabeledReplicas: pods.filter((p) => tsel.matches(p.metadata.labels) && selector.matches(p.metadata.labels)).length,
+      readyReplicas: pods.filter(isPodReady).length,
+      availableReplicas: pods.filter((p) => isAvailable(p, owner.spec?.minReadySeconds ?? 0, now)).length,
+      observedGeneration: owner.metadata.generation,
+    };
+    if (!status.readyReplicas) delete status.readyReplicas;
+    if (!status.availableReplicas) delete status.availableReplicas;
+    const old = owner.status ?? {};
+    if (['replicas', 'fullyLabeledReplicas', 'readyReplicas', 'availableReplicas', 'observedGeneration'].every((f) => old[f] === status[f])) return;
+    this.ctx.api.updateStatus(owner, status);
+  }
+}
+
+export function ownerRef(owner: KObject) {
+  return { apiVersion: owner.apiVersion, kind: owner.kind, name: owner.metadata.name, uid: owner.metadata.uid, controller: true, blockOwnerDeletion: true };
+}
+
+/** getPodsToDelete / ActivePods ranking: unscheduled, pending, not ready, most restarts, newest first. */
+export function podsToDelete(pods: KObject[], n: number): KObject[] {
+  const phaseRank = (p: KObject) => (p.status?.phase === 'Pending' ? 0 : p.status?.phase === 'Unknown' ? 1 : 2);
+  const restarts = (p: KObject) => (p.status?.containerStatuses ?? []).reduce((s: number, c: Json) => s + (c.restartCount ?? 0), 0);
+  const ranked = [...pods].sort(
+    (a, b) =>
+      (a.spec?.nodeName ? 1 : 0) - (b.spec?.nodeName ? 1 : 0) ||
+      phaseRank(a) - phaseRank(b) ||
+      (isPodReady(a) ? 1 : 0) - (isPodReady(b) ? 1 : 0) ||
+      restarts(b) - restarts(a) ||
+      (b.metadata.creationTimestamp > a.metadata.creationTimestamp ? 1 : b.metadata.creationTimestamp < a.metadata.creationTimestamp ? -1 : 0),
+  );
+  return ranked.slice(0, n);
+}

@@ -1,0 +1,243 @@
+/**
+ * kube-scheduler: pops unscheduled pods in FIFO order, runs the Filter plugins over the nodes
+ * (NodeUnschedulable, NodeName, NodeAffinity/nodeSelector, TaintToleration, NodeResourcesFit),
+ * scores the feasible ones (NodeResourcesFit LeastAllocated + NodeResourcesBalancedAllocation,
+ * with the non-zero defaults 100m CPU / 200Mi for pods without requests) and binds.
+ * Like pkg/scheduler/schedule_one.go it stops filtering after numFeasibleNodesToFind nodes and
+ * starts each pod where the previous search stopped, which keeps 5,000-node clusters fast.
+ * Failure: `FailedScheduling` with the Diagnosis message shape
+ * `0/3 nodes are available: 3 Insufficient cpu. preemption: …`.
+ */
+import { Controller, type ControllerContext } from '../controller';
+import { parseCpu, parseMemory, podRequests } from '../podutil';
+import { type Json, type KObject, controllerOf, keyOf, splitKey } from '../types';
+
+interface NodeInfo {
+  name: string;
+  node: KObject;
+  cpu: number;
+  memory: number;
+  pods: number;
+  reqCpu: number;
+  reqMemory: number;
+  /** with the non-zero defaults, for scoring */
+  scoreCpu: number;
+  scoreMemory: number;
+  podCount: number;
+  labels: Readonly<Record<string, string>>;
+  /** pods per controller uid (for the default topology spreading score) */
+  owners: Map<string, number>;
+  taints: Json[];
+  unschedulable: boolean;
+}
+
+const DEFAULT_CPU = 100;
+const DEFAULT_MEMORY = 200 * 2 ** 20;
+
+function nonZero(spec: Json): { cpu: number; memory: number } {
+  let cpu = 0;
+  let memory = 0;
+  for (const c of spec?.containers ?? []) {
+    const r = c.resources?.requests ?? c.resources?.limits ?? {};
+    cpu += r.cpu !== undefined ? parseCpu(r.cpu) : DEFAULT_CPU;
+    memory += r.memory !== undefined ? parseMemory(r.memory) : DEFAULT_MEMORY;
+  }
+  return { cpu, memory };
+}
+
+function tolerates(tolerations: Json[], taint: Json): boolean {
+  return tolerations.some(
+    (t) =>
+      (!t.effect || t.effect === taint.effect) &&
+      (t.operator === 'Exists' ? !t.key || t.key === taint.key : t.key === taint.key && (t.value ?? '') === (taint.value ?? '')),
+  );
+}
+
+/** numFeasibleNodesToFind with the default adaptive percentage. */
+export function feasibleNodesToFind(total: number): number {
+  if (total < 100) return total;
+  const pct = Math.max(5, 50 - Math.floor(total / 125));
+  return Math.max(100, Math.floor((total * pct) / 100));
+}
+
+export class Scheduler extends Controller {
+  private readonly nodes = new Map<string, NodeInfo>();
+  private nodeList: NodeInfo[] = [];
+  private nextStart = 0;
+  /** pods that failed to schedule, retried when the cluster changes (the unschedulable queue). */
+  private readonly unschedulable = new Set<string>();
+  private readonly assumed = new Map<string, string>();
+
+  constructor(ctx: ControllerContext) {
+    super('default-scheduler', ctx);
+    ctx.store.watch('Node', (e) => {
+      if (e.type === 'DELETED') this.nodes.delete(e.object.metadata.name);
+      else this.upsertNode(e.object);
+      this.nodeList = [...this.nodes.values()];
+      this.retryUnschedulable();
+    });
+    ctx.store.watch('Pod', (e) => {
+      const pod = e.object;
+      const key = keyOf(pod);
+      if (e.type === 'DELETED') {
+        this.unassign(key, pod);
+        this.unschedulable.delete(key);
+        if (pod.spec?.nodeName) this.retryUnschedulable();
+        return;
+      }
+      if (pod.spec?.nodeName) {
+        if (!this.assumed.has(key)) this.assign(key, pod, pod.spec.nodeName);
+        const phase = pod.status?.phase;
+        if ((phase === 'Succeeded' || phase === 'Failed') && this.assumed.has(key)) {
+          this.unassign(key, pod);
+          this.retryUnschedulable();
+        }
+      } else if (e.type === 'ADDED' && (pod.spec?.schedulerName ?? 'default-scheduler') === 'default-scheduler') {
+        this.queue.add(key);
+      }
+    });
+  }
+
+  private upsertNode(node: KObject): void {
+    const name = node.metadata.name;
+    const prev = this.nodes.get(name);
+    const alloc = node.status?.allocatable ?? {};
+    const info: NodeInfo = {
+      name,
+      node,
+      cpu: parseCpu(alloc.cpu ?? '0'),
+      memory: parseMemory(alloc.memory ?? '0'),
+      pods: Number(alloc.pods ?? 110),
+      reqCpu: prev?.reqCpu ?? 0,
+      reqMemory: prev?.reqMemory ?? 0,
+      scoreCpu: prev?.scoreCpu ?? 0,
+      scoreMemory: prev?.scoreMemory ?? 0,
+      podCount: prev?.podCount ?? 0,
+      labels: node.metadata.labels ?? {},
+      owners: prev?.owners ?? new Map(),
+      taints: (node.spec?.taints ?? []).filter((t: Json) => t.effect === 'NoSchedule' || t.effect === 'NoExecute'),
+      unschedulable: !!node.spec?.unschedulable,
+    };
+    this.nodes.set(name, info);
+  }
+
+  private assign(key: string, pod: KObject, nodeName: string): void {
+    const n = this.nodes.get(nodeName);
+    this.assumed.set(key, nodeName);
+    if (!n) return;
+    const r = podRequests(pod.spec);
+    const s = nonZero(pod.spec);
+    n.reqCpu += r.cpu;
+    n.reqMemory += r.memory;
+    n.scoreCpu += s.cpu;
+    n.scoreMemory += s.memory;
+    n.podCount++;
+    const owner = controllerOf(pod)?.uid;
+    if (owner) n.owners.set(owner, (n.owners.get(owner) ?? 0) + 1);
+  }
+
+  private unassign(key: string, pod: KObject): void {
+    const nodeName = this.assumed.get(key);
+    if (nodeName === undefined) return;
+    this.assumed.delete(key);
+    const n = this.nodes.get(nodeName);
+    if (!n) return;
+    const r = podRequests(pod.spec);
+    const s = nonZero(pod.spec);
+    n.reqCpu -= r.cpu;
+    n.reqMemory -= r.memory;
+    n.scoreCpu -= s.cpu;
+    n.scoreMemory -= s.memory;
+    n.podCount--;
+    const owner = controllerOf(pod)?.uid;
+    if (owner) n.owners.set(owner, (n.owners.get(owner) ?? 1) - 1);
+  }
+
+  private retryUnschedulable(): void {
+    for (const key of this.unschedulable) this.queue.add(key);
+    this.unschedulable.clear();
+  }
+
+  /** Reason a node is filtered out (the plugin's status message), or undefined when it fits. */
+  private filter(n: NodeInfo, pod: KObject, req: { cpu: number; memory: number }): string | undefined {
+    const spec = pod.spec;
+    if (n.unschedulable && !tolerates(spec.tolerations ?? [], { key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' }))
+      return 'node(s) were unschedulable';
+    for (const t of n.taints)
+      if (!tolerates(spec.tolerations ?? [], t)) return `node(s) had untolerated taint {${t.key}: ${t.value ?? ''}}`;
+    const sel = spec.nodeSelector;
+    if (sel) for (const k in sel) if (n.labels[k] !== sel[k]) return "node(s) didn't match Pod's node affinity/selector";
+    if (n.podCount + 1 > n.pods) return 'Too many pods';
+    if (req.cpu > 0 && n.reqCpu + req.cpu > n.cpu) return 'Insufficient cpu';
+    if (req.memory > 0 && n.reqMemory + req.memory > n.memory) return 'Insufficient memory';
+    return undefined;
+  }
+
+  /**
+   * LeastAllocated + BalancedAllocation + the default PodTopologySpread constraint on
+   * `kubernetes.io/hostname` (ScheduleAnyway): fewer pods of the same controller score higher.
+   */
+  private score(n: NodeInfo, s: { cpu: number; memory: number }, owner: string | undefined): number {
+    const spread = owner ? (n.owners.get(owner) ?? 0) * 100 : 0;
+    const cpuFrac = n.cpu ? (n.scoreCpu + s.cpu) / n.cpu : 1;
+    const memFrac = n.memory ? (n.scoreMemory + s.memory) / n.memory : 1;
+    const least = ((Math.max(0, 1 - cpuFrac) + Math.max(0, 1 - memFrac)) / 2) * 100;
+    const balanced = (1 - Math.abs(cpuFrac - memFrac) / 2) * 100;
+    return least + balanced - spread;
+  }
+
+  protected sync(key: string): void {
+    const { namespace, name } = splitKey(key);
+    const pod = this.ctx.store.get('Pod', namespace, name);
+    if (!pod || pod.spec?.nodeName || pod.metadata.deletionTimestamp) return;
+    const req = podRequests(pod.spec);
+    const s = nonZero(pod.spec);
+    const owner = controllerOf(pod)?.uid;
+    const list = this.nodeList;
+    const total = list.length;
+    const want = feasibleNodesToFind(total);
+    const reasons = new Map<string, number>();
+    let best: NodeInfo | undefined;
+    let bestScore = -Infinity;
+    let ties = 0;
+    let found = 0;
+    let i = 0;
+    for (; i < total && found < want; i++) {
+      const n = list[(this.nextStart + i) % total]!;
+      const why = this.filter(n, pod, req);
+      if (why) {
+        reasons.set(why, (reasons.get(why) ?? 0) + 1);
+        continue;
+      }
+      found++;
+      const sc = this.score(n, s, owner);
+      if (sc > bestScore) {
+        best = n;
+        bestScore = sc;
+        ties = 1;
+      } else if (sc === bestScore && this.ctx.random.int(++ties) === 0) best = n;
+    }
+    if (total) this.nextStart = (this.nextStart + i) % total;
+    if (!best) {
+      this.unschedulable.add(key);
+      const parts = [...reasons.entries()].map(([why, n]) => `${n} ${why}`).sort();
+      const preemption = [...reasons.entries()].every(([why]) => why.startsWith('Insufficient') || why === 'Too many pods')
+        ? `preemption: 0/${total} nodes are available: ${total} No preemption victims found for incoming pod.`
+        : `preemption: 0/${total} nodes are available: ${total} Preemption is not helpful for scheduling.`;
+      const message = total === 0 ? 'no nodes available to schedule pods' : `0/${total} nodes are available: ${parts.join(', ')}. ${preemption}`;
+      this.ctx.events.record(pod, 'Warning', 'FailedScheduling', message, 'default-scheduler');
+      const conditions = [{ type: 'PodScheduled', status: 'False', lastProbeTime: null, lastTransitionTime: this.ctx.api.now(), reason: 'Unschedulable', message }];
+      if (JSON.stringify(pod.status?.conditions) !== JSON.stringify(conditions))
+        this.ctx.api.updateStatus(pod, { ...pod.status, conditions });
+      return;
+    }
+    // Bind (the pods/binding subresource): nodeName + PodScheduled condition.
+    this.assign(key, pod, best.name);
+    this.ctx.api.write({
+      ...pod,
+      spec: { ...pod.spec, nodeName: best.name },
+      status: { ...pod.status, conditions: [{ type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: this.ctx.api.now() }] },
+    });
+    this.ctx.events.record(pod, 'Normal', 'Scheduled', `Successfully assigned ${namespace}/${name} to ${best.name}`, 'default-scheduler');
+  }
+}

@@ -1,0 +1,190 @@
+/**
+ * The cluster's etcd: objects by kind and `namespace/name`, a global resourceVersion, watch
+ * streams and secondary indexes (client-go cache.Indexer). Objects are never mutated once
+ * stored: writers build a new object and `update` swaps it in (with `freeze`, stored objects
+ * are deep-frozen so a mutation throws; the tests run that way). Validation and defaulting live
+ * in the API server (`apiserver.ts`); this layer only enforces optimistic concurrency.
+ */
+import { type KObject, type WatchEvent, keyOf, objectKey, deepFreeze } from './types';
+import { ApiError } from './errors';
+
+export type WatchHandler = (event: WatchEvent) => void;
+export type IndexFn = (o: KObject) => string | undefined;
+
+interface Index {
+  readonly fn: IndexFn;
+  readonly values: Map<string, Map<string, KObject>>;
+}
+
+export class ObjectStore {
+  private rv = 0;
+  private readonly kinds = new Map<string, Map<string, KObject>>();
+  private readonly watchers = new Map<string, Set<WatchHandler>>();
+  private readonly anyWatchers = new Set<WatchHandler>();
+  private readonly indexes = new Map<string, Map<string, Index>>();
+  /** owner uid → dependents (for the garbage collector), keyed `Kind\0ns/name`. */
+  private readonly dependents = new Map<string, Set<string>>();
+
+  constructor(private readonly options: { freeze?: boolean } = {}) {}
+
+  get resourceVersion(): string {
+    return String(this.rv);
+  }
+
+  private table(kind: string): Map<string, KObject> {
+    let t = this.kinds.get(kind);
+    if (!t) this.kinds.set(kind, (t = new Map()));
+    return t;
+  }
+
+  get(kind: string, namespace: string | undefined, name: string): KObject | undefined {
+    return this.kinds.get(kind)?.get(objectKey(namespace, name));
+  }
+
+  getByKey(kind: string, key: string): KObject | undefined {
+    return this.kinds.get(kind)?.get(key);
+  }
+
+  /** All objects of a kind, in one namespace or all (`namespace === undefined`), in insertion order. */
+  list(kind: string, namespace?: string): KObject[] {
+    const t = this.kinds.get(kind);
+    if (!t) return [];
+    const all = [...t.values()];
+    return namespace === undefined ? all : all.filter((o) => o.metadata.namespace === namespace);
+  }
+
+  count(kind: string): number {
+    return this.kinds.get(kind)?.size ?? 0;
+  }
+
+  /** Adds an index (cache.Indexers); existing objects are indexed at once. */
+  addIndex(kind: string, name: string, fn: IndexFn): void {
+    let byKind = this.indexes.get(kind);
+    if (!byKind) this.indexes.set(kind, (byKind = new Map()));
+    const index: Index = { fn, values: new Map() };
+    byKind.set(name, index);
+    for (const o of this.list(kind)) this.indexAdd(index, o);
+  }
+
+  byIndex(kind: string, name: string, value: string): KObject[] {
+    const index = this.indexes.get(kind)?.get(name);
+    if (!index) throw new Error(`no index ${name} on ${kind}`);
+    const m = index.values.get(value);
+    return m ? [...m.values()] : [];
+  }
+
+  countByIndex(kind: string, name: string, value: string): number {
+    return this.indexes.get(kind)?.get(name)?.values.get(value)?.size ?? 0;
+  }
+
+  private indexAdd(index: Index, o: KObject): void {
+    const v = index.fn(o);
+    if (v === undefined) return;
+    let m = index.values.get(v);
+    if (!m) index.values.set(v, (m = new Map()));
+    m.set(keyOf(o), o);
+  }
+
+  private indexRemove(index: Index, o: KObject): void {
+    const v = index.fn(o);
+    if (v === undefined) return;
+    const m = index.values.get(v);
+    if (!m) return;
+    m.delete(keyOf(o));
+    if (m.size === 0) index.values.delete(v);
+  }
+
+  /** Uids' dependents: what the garbage collector deletes with an owner. */
+  dependentsOf(uid: string): { kind: string; key: string }[] {
+    return [...(this.dependents.get(uid) ?? [])].map((ref) => {
+      const i = ref.indexOf('\0');
+      return { kind: ref.slice(0, i), key: ref.slice(i + 1) };
+    });
+  }
+
+  private link(o: KObject, add: boolean): void {
+    for (const r of o.metadata.ownerReferences ?? []) {
+      const ref = `${o.kind}\0${keyOf(o)}`;
+      let set = this.dependents.get(r.uid);
+      if (add) {
+        if (!set) this.dependents.set(r.uid, (set = new Set()));
+        set.add(ref);
+      } else if (set) {
+        set.delete(ref);
+        if (set.size === 0) this.dependents.delete(r.uid);
+      }
+    }
+  }
+
+  watch(kind: string, handler: WatchHandler): () => void {
+    let set = this.watchers.get(kind);
+    if (!set) this.watchers.set(kind, (set = new Set()));
+    set.add(handler);
+    return () => set!.delete(handler);
+  }
+
+  /** Every change of every kind (the topology view, `get -w` across kinds). */
+  watchAll(handler: WatchHandler): () => void {
+    this.anyWatchers.add(handler);
+    return () => this.anyWatchers.delete(handler);
+  }
+
+  private emit(event: WatchEvent): void {
+    const set = this.watchers.get(event.object.kind);
+    if (set) for (const h of set) h(event);
+    for (const h of this.anyWatchers) h(event);
+  }
+
+  private stamp(o: KObject): KObject {
+    const stored: KObject = { ...o, metadata: { ...o.metadata, resourceVersion: String(++this.rv) } };
+    return this.options.freeze ? deepFreeze(stored) : stored;
+  }
+
+  private reindex(kind: string, old: KObject | undefined, next: KObject | undefined): void {
+    const byKind = this.indexes.get(kind);
+    if (byKind)
+      for (const index of byKind.values()) {
+        if (old) this.indexRemove(index, old);
+        if (next) this.indexAdd(index, next);
+      }
+    if (old?.metadata.ownerReferences) this.link(old, false);
+    if (next?.metadata.ownerReferences) this.link(next, true);
+  }
+
+  create(o: KObject): KObject {
+    const t = this.table(o.kind);
+    const key = keyOf(o);
+    if (t.has(key)) throw ApiError.alreadyExists(o.kind, o.metadata.name);
+    const stored = this.stamp(o);
+    t.set(key, stored);
+    this.reindex(o.kind, undefined, stored);
+    this.emit({ type: 'ADDED', object: stored });
+    return stored;
+  }
+
+  /** Replaces an object. A stale `resourceVersion` is a Conflict, as in the real API server. */
+  update(o: KObject): KObject {
+    const t = this.table(o.kind);
+    const key = keyOf(o);
+    const old = t.get(key);
+    if (!old) throw ApiError.notFound(o.kind, o.metadata.name);
+    if (o.metadata.resourceVersion && o.metadata.resourceVersion !== old.metadata.resourceVersion)
+      throw ApiError.conflict(o.kind, o.metadata.name);
+    const stored = this.stamp(o);
+    t.set(key, stored);
+    this.reindex(o.kind, old, stored);
+    this.emit({ type: 'MODIFIED', object: stored, old });
+    return stored;
+  }
+
+  delete(kind: string, namespace: string | undefined, name: string): KObject {
+    const t = this.table(kind);
+    const key = objectKey(namespace, name);
+    const old = t.get(key);
+    if (!old) throw ApiError.notFound(kind, name);
+    t.delete(key);
+    this.reindex(kind, old, undefined);
+    this.emit({ type: 'DELETED', object: old, old });
+    return old;
+  }
+}

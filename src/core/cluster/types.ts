@@ -1,0 +1,92 @@
+/**
+ * Kubernetes object shapes as the simulated API server stores them. Specs stay loosely typed
+ * (`any` maps, like unstructured.Unstructured in client-go): the API server defaults and
+ * validates them; controllers read the few fields they own through small typed helpers.
+ */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+export type Json = any;
+
+export interface OwnerReference {
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly name: string;
+  readonly uid: string;
+  readonly controller?: boolean;
+  readonly blockOwnerDeletion?: boolean;
+}
+
+export interface ObjectMeta {
+  readonly name: string;
+  readonly generateName?: string;
+  readonly namespace?: string;
+  readonly uid: string;
+  readonly resourceVersion: string;
+  readonly generation?: number;
+  readonly creationTimestamp: string;
+  readonly deletionTimestamp?: string;
+  readonly deletionGracePeriodSeconds?: number;
+  readonly labels?: Readonly<Record<string, string>>;
+  readonly annotations?: Readonly<Record<string, string>>;
+  readonly ownerReferences?: readonly OwnerReference[];
+}
+
+/** A stored object. Treat as immutable: writers build a new object (see `store.ts`). */
+export interface KObject {
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly metadata: ObjectMeta;
+  readonly spec?: Json;
+  readonly status?: Json;
+  readonly [field: string]: Json;
+}
+
+/** What a client sends: metadata without the server-set fields. */
+export interface KObjectInput {
+  apiVersion?: string;
+  kind?: string;
+  metadata?: Json;
+  [field: string]: Json;
+}
+
+export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
+
+export interface WatchEvent {
+  readonly type: WatchEventType;
+  readonly object: KObject;
+  /** The previous version, for MODIFIED and DELETED. */
+  readonly old?: KObject;
+}
+
+export function objectKey(namespace: string | undefined, name: string): string {
+  return namespace ? `${namespace}/${name}` : name;
+}
+
+export function keyOf(o: KObject): string {
+  return objectKey(o.metadata.namespace, o.metadata.name);
+}
+
+export function splitKey(key: string): { namespace: string | undefined; name: string } {
+  const i = key.indexOf('/');
+  return i < 0 ? { namespace: undefined, name: key } : { namespace: key.slice(0, i), name: key.slice(i + 1) };
+}
+
+/** The owner reference with `controller: true` (metav1.GetControllerOf). */
+export function controllerOf(o: KObject): OwnerReference | undefined {
+  return o.metadata.ownerReferences?.find((r) => r.controller);
+}
+
+export function deepClone<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(deepClone) as unknown as T;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = deepClone(v);
+  return out as T;
+}
+
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value as Record<string, unknown>)) deepFreeze(v);
+  }
+  return value;
+}

@@ -1,0 +1,110 @@
+import type { Instruction, Run } from 'dockerfile-ast';
+import { jsonStrings } from './jsonArgs';
+import type { Range } from '../diagnostic';
+import type { DockerfileContext } from './context';
+import { parseShell, type ParsedShell } from './shell/parse';
+import type { ShellWord } from './shell/tokenize';
+
+/** A parsed `RUN` script and the way back from its words to document ranges. */
+export interface RunShell extends ParsedShell {
+  readonly form: 'shell' | 'exec' | 'heredoc';
+  /** The script as the shell sees it (continuations removed). */
+  readonly script: string;
+  rangeOf(word: ShellWord): Range;
+  /** Document offset of a script offset. */
+  offsetOf(scriptOffset: number): number;
+}
+
+/**
+ * Builds the script of a `RUN`: shell form with escaped line breaks (and the comment
+ * lines Docker drops inside them) removed, a heredoc body, or exec-form JSON strings.
+ */
+export function shellOf(context: DockerfileContext, node: Instruction): RunShell | undefined {
+  const { lines, escape } = context;
+  const args = node.getArguments();
+  if (args.length === 0) return undefined;
+  const first = args[0]!.getValue();
+  if (first.startsWith('[')) {
+    const strings = jsonStrings(lines, node);
+    if (strings.length > 0) {
+      const words: ShellWord[] = strings.map((s) => ({ value: s.value, start: lines.offsetAt(s.range.start), end: lines.offsetAt(s.range.end), quoted: true }));
+      return {
+        form: 'exec',
+        script: strings.map((s) => s.value).join(' '),
+        commands: [{ name: words[0]!, args: words.slice(1) }],
+        hasPipe: false,
+        operators: [],
+        rangeOf: (w) => lines.rangeOf(w.start, w.end),
+        offsetOf: (o) => o,
+      };
+    }
+  }
+  const heredocs = (node as Run).getHeredocs?.() ?? [];
+  if (first.startsWith('<<') && heredocs.length > 0) {
+    const content = heredocs[0]!.getContentRange();
+    if (content) {
+      const start = lines.offsetAt(content.start);
+      const script = context.text.slice(start, lines.offsetAt(content.end));
+      return withMap(parseShell(script), 'heredoc', script, (o) => start + o, context);
+    }
+  }
+  const start = lines.offsetAt(args[0]!.getRange().start);
+  const end = lines.offsetAt(node.getRange().end);
+  const map: number[] = [];
+  let script = '';
+  const raw = context.text;
+  let i = start;
+  while (i < end) {
+    const ch = raw[i]!;
+    if (ch === escape) {
+      // escape + blanks + newline is a continuation
+      let j = i + 1;
+      while (j < end && (raw[j] === ' ' || raw[j] === '\t' || raw[j] === '\r')) j++;
+      if (raw[j] === '\n' || j >= end) {
+        i = j + 1;
+        // Docker drops empty lines and comment lines inside a continuation.
+        for (;;) {
+          let k = i;
+          while (k < end && (raw[k] === ' ' || raw[k] === '\t')) k++;
+          if (raw[k] === '#' || raw[k] === '\n' || raw[k] === '\r') {
+            const nl = raw.indexOf('\n', k);
+            if (nl < 0 || nl >= end) {
+              i = end;
+              break;
+            }
+            i = nl + 1;
+          } else break;
+        }
+        map.push(j);
+        script += ' ';
+        continue;
+      }
+      if (escape !== '\\') {
+        // with `# escape=\``, a backslash is an ordinary character for the shell
+        map.push(i);
+        script += ch;
+        i++;
+        continue;
+      }
+    }
+    map.push(i);
+    script += ch;
+    i++;
+  }
+  map.push(end);
+  return withMap(parseShell(script), 'shell', script, (o) => map[Math.min(o, map.length - 1)]!, context);
+}
+
+function withMap(parsed: ParsedShell, form: RunShell['form'], script: string, offsetOf: (o: number) => number, context: DockerfileContext): RunShell {
+  return {
+    ...parsed,
+    form,
+    script,
+    offsetOf,
+    rangeOf: (w) => {
+      const s = offsetOf(w.start);
+      const e = w.end > w.start ? offsetOf(w.end - 1) + 1 : s;
+      return context.lines.rangeOf(s, e);
+    },
+  };
+}

@@ -1,0 +1,533 @@
+/**
+ * `docker build` with the classic builder's output (moby `builder/dockerfile`): "Step n/N",
+ * " ---> Running in", " ---> Using cache", "Successfully built/tagged". Each instruction
+ * becomes an image whose id is the sha256 of (parent, instruction, inputs), so the build
+ * cache is a lookup of that id. Multi-stage, ARG/--build-arg, --target, several -t.
+ * The Dockerfile is first checked with the editor's validator: errors stop the build.
+ */
+import { DockerfileParser, type Instruction } from 'dockerfile-ast';
+import { lintDockerfile } from '../dockerfile';
+import { expandVariables } from '../dockerfile/variables';
+import type { WorkspaceFs } from '../shell/types';
+import { joinPath, readContext, sendingLine, type BuildContext } from './context';
+import { digestOf, hexDigest } from './digest';
+import type { DockerEngine } from './engine';
+import { ClientError, DaemonError, type Output } from './errors';
+import { shortId } from './format';
+import { changesSize, normalizePath, type FsChanges, type FsEntry } from './fs';
+import { cloneConfig, setEnv, type Image, type Layer, type MutableConfig } from './model';
+import { familiarTagged, parseReference } from './reference';
+import { simulateRun } from './run';
+
+export interface BuildOptions {
+  /** Build context directory as given (`.`). */
+  readonly context: string;
+  /** `-f`: relative to the current directory, default `<context>/Dockerfile`. */
+  readonly file?: string;
+  readonly tags?: readonly string[];
+  readonly buildArgs?: Readonly<Record<string, string | undefined>>;
+  readonly target?: string;
+  readonly noCache?: boolean;
+  readonly quiet?: boolean;
+  /** For messages only: the absolute current directory. */
+  readonly cwd?: string;
+}
+
+export interface BuildResult {
+  readonly imageId: string;
+  readonly cachedSteps: number;
+  readonly steps: number;
+}
+
+/** Build failure with the exit status docker uses (the failing RUN's code, or 1). */
+export class BuildError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
+    super(message);
+  }
+}
+
+interface Stage {
+  readonly name?: string;
+  readonly from: Instruction;
+  readonly instructions: Instruction[];
+}
+
+interface StageState {
+  image: Image;
+  config: MutableConfig;
+  /** ARGs declared in this stage, with their effective values. */
+  args: Map<string, string | undefined>;
+  /** Whether this stage set CMD itself (ENTRYPOINT resets an inherited CMD, moby dispatchers.go). */
+  cmdSet: boolean;
+}
+
+const METADATA = new Set(['ENV', 'LABEL', 'EXPOSE', 'WORKDIR', 'CMD', 'ENTRYPOINT', 'USER', 'VOLUME', 'STOPSIGNAL', 'HEALTHCHECK', 'SHELL', 'ONBUILD', 'MAINTAINER', 'ARG']);
+const KNOWN = new Set([...METADATA, 'FROM', 'RUN', 'COPY', 'ADD']);
+/** Predefined ARGs usable without declaration (moby `builtinAllowedBuildArgs`). */
+const BUILTIN_ARGS = new Set(['HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY', 'https_proxy', 'FTP_PROXY', 'ftp_proxy', 'NO_PROXY', 'no_proxy', 'ALL_PROXY', 'all_proxy']);
+
+export function build(engine: DockerEngine, fs: WorkspaceFs, options: BuildOptions, out: Output): BuildResult {
+  const tags = options.tags ?? [];
+  for (const t of tags) {
+    try {
+      parseReference(t);
+    } catch (error) {
+      throw new ClientError(`invalid argument "${t}" for "-t, --tag" flag: ${(error as Error).message}\nSee 'docker build --help'.`, 125);
+    }
+  }
+  if (fs.stat(options.context) !== 'dir') throw new ClientError(`unable to prepare context: path "${options.context}" not found`);
+  const dockerfilePath = options.file ?? joinPath(options.context, 'Dockerfile');
+  const text = fs.readFile(dockerfilePath);
+  if (text === undefined) {
+    const abs = dockerfilePath.startsWith('/') ? dockerfilePath : joinPath(options.cwd ?? '', dockerfilePath);
+    throw new ClientError(`unable to prepare context: unable to evaluate symlinks in Dockerfile path: lstat ${normalizePath(abs)}: no such file or directory`);
+  }
+  const relDockerfile = options.file ? relativeTo(options.context, options.file) : 'Dockerfile';
+  const context = readContext(fs, options.context, ['Dockerfile', '.dockerignore', relDockerfile]);
+  const say = (line: string): void => {
+    if (!options.quiet) out.out(`${line}\n`);
+  };
+  say(sendingLine(context));
+
+  const dockerfile = DockerfileParser.parse(text);
+  const all = dockerfile.getInstructions();
+  for (const instr of all) {
+    const keyword = instr.getKeyword();
+    if (!KNOWN.has(keyword)) throw new DaemonError(`dockerfile parse error line ${instr.getRange().start.line + 1}: unknown instruction: ${keyword}`);
+  }
+  const errors = lintDockerfile(text).filter((d) => d.severity === 'error');
+  if (errors.length) {
+    const first = errors[0]!;
+    throw new DaemonError(`dockerfile parse error line ${first.range.start.line + 1}: ${first.message}`);
+  }
+  if (!all.some((i) => i.getKeyword() === 'FROM')) throw new DaemonError('the Dockerfile (Dockerfile) cannot be empty');
+
+  // Global ARGs (before the first FROM) and stages.
+  const metaArgs: Instruction[] = [];
+  const stages: Stage[] = [];
+  for (const instr of all) {
+    if (instr.getKeyword() === 'FROM') {
+      const args = instr.getArguments().map((a) => a.getValue());
+      if (args.length !== 1 && !(args.length === 3 && args[1]!.toUpperCase() === 'AS')) {
+        throw new DaemonError(`dockerfile parse error line ${instr.getRange().start.line + 1}: FROM requires either one or three arguments`);
+      }
+      stages.push({ from: instr, instructions: [], ...(args[2] ? { name: args[2].toLowerCase() } : {}) });
+    } else if (!stages.length) {
+      if (instr.getKeyword() !== 'ARG') throw new DaemonError(`dockerfile parse error line ${instr.getRange().start.line + 1}: no build stage in current context`);
+      metaArgs.push(instr);
+    } else {
+      stages[stages.length - 1]!.instructions.push(instr);
+    }
+  }
+  let targetIndex = stages.length - 1;
+  if (options.target !== undefined) {
+    targetIndex = stages.findIndex((s) => s.name === options.target!.toLowerCase());
+    if (targetIndex < 0) throw new DaemonError(`failed to reach build target ${options.target} in Dockerfile`);
+  }
+  const total = metaArgs.length + stages.reduce((n, s) => n + 1 + s.instructions.length, 0);
+  const buildArgs = options.buildArgs ?? {};
+  const usedArgs = new Set<string>();
+  const globals = new Map<string, string | undefined>();
+  let step = 0;
+  const stepLine = (instr: Instruction): void => say(`Step ${++step}/${total} : ${original(instr)}`);
+
+  for (const instr of metaArgs) {
+    stepLine(instr);
+    for (const [name, def] of argDeclarations(instr)) {
+      const value = name in buildArgs ? buildArgs[name] : def === undefined ? undefined : expand(def, (n) => globals.get(n));
+      if (name in buildArgs) usedArgs.add(name);
+      globals.set(name, value);
+    }
+  }
+
+  const built = new Map<string, Image>();
+  const stageImages: Image[] = [];
+  let cachedSteps = 0;
+  let state: StageState | undefined;
+  for (let s = 0; s <= targetIndex; s++) {
+    const stage = stages[s]!;
+    stepLine(stage.from);
+    const rawImage = stage.from.getArguments()[0]!.getValue();
+    const imageName = expand(rawImage, (n) => globals.get(n));
+    let base: Image | undefined = built.get(imageName.toLowerCase());
+    if (!base) {
+      if (imageName === 'scratch') {
+        base = scratchImage();
+      } else {
+        try {
+          parseReference(imageName);
+        } catch (error) {
+          throw new DaemonError(`failed to parse stage name "${imageName}": ${(error as Error).message}`);
+        }
+        base = engine.findImage(imageName) ?? engine.pull(imageName, { out: (t) => say(t.replace(/\n$/, '')), err: (t) => say(t.replace(/\n$/, '')) });
+      }
+    }
+    state = { image: base, config: cloneConfig(base.config), args: new Map(), cmdSet: false };
+    say(` ---> ${shortId(base.id)}`);
+    for (const instr of stage.instructions) {
+      stepLine(instr);
+      const result = execute(engine, state, instr, context, buildArgs, usedArgs, built, stageImages, options.noCache ?? false);
+      if (result.cached) {
+        cachedSteps++;
+        say(' ---> Using cache');
+      } else if (result.container) {
+        say(` ---> Running in ${result.container}`);
+        for (const line of result.output) say(line);
+        if (result.failed) {
+          throw new BuildError(result.failed.message, result.failed.code);
+        }
+        say(`Removing intermediate container ${result.container}`);
+      } else if (result.failed) {
+        throw new BuildError(result.failed.message, result.failed.code);
+      }
+      say(` ---> ${shortId(state.image.id)}`);
+    }
+    stageImages.push(state.image);
+    if (stage.name) built.set(stage.name, state.image);
+    built.set(String(s), state.image);
+  }
+  const final = state!.image;
+  // The last step's image is the result: visible in `docker images` even untagged.
+  if ((final as { intermediate?: boolean }).intermediate) engine.store.images.set(final.id, { ...final, intermediate: false });
+  const unused = Object.keys(buildArgs).filter((a) => !usedArgs.has(a) && !BUILTIN_ARGS.has(a));
+  if (unused.length) say(`[Warning] One or more build-args [${unused.sort().join(' ')}] were not consumed`);
+  say(`Successfully built ${shortId(final.id)}`);
+  for (const t of tags) {
+    engine.store.tag(final.id, t);
+    say(`Successfully tagged ${familiarTagged(parseReference(t))}`);
+  }
+  if (options.quiet) out.out(`${final.id}\n`);
+  engine.changed();
+  return { imageId: final.id, cachedSteps, steps: step };
+}
+
+function relativeTo(context: string, file: string): string {
+  const c = context === '.' ? '' : context.replace(/\/+$/, '');
+  return c && file.startsWith(`${c}/`) ? file.slice(c.length + 1) : file;
+}
+
+/** moby's `node.Original`: the instruction text with line continuations joined. */
+function original(instr: Instruction): string {
+  const raw = `${instr.getInstruction()} ${rawArgs(instr)}`.trim();
+  return raw.replace(/\\\r?\n/g, '').replace(/\r?\n\s*#[^\n]*/g, '');
+}
+
+const rawCache = new WeakMap<Instruction, string>();
+/** dockerfile-ast recomputes the raw text on every call; steps ask for it several times. */
+function rawArgs(instr: Instruction): string {
+  let raw = rawCache.get(instr);
+  if (raw === undefined) {
+    raw = instr.getRawArgumentsContent() ?? '';
+    rawCache.set(instr, raw);
+  }
+  return raw;
+}
+
+function expand(text: string, lookup: (name: string) => string | undefined): string {
+  return expandVariables(text, lookup) ?? text;
+}
+
+function argDeclarations(instr: Instruction): [string, string | undefined][] {
+  return instr.getArguments().map((a) => {
+    const v = a.getValue();
+    const i = v.indexOf('=');
+    return i < 0 ? [v, undefined] : [v.slice(0, i), unquote(v.slice(i + 1))];
+  });
+}
+
+function unquote(v: string): string {
+  if (v.length >= 2 && ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith("'") && v.endsWith("'")))) return v.slice(1, -1);
+  return v;
+}
+
+function scratchImage(): Image {
+  return { id: digestOf({ scratch: true }), created: 0, layers: [], history: [], config: {}, repoDigests: [] };
+}
+
+/** JSON (exec) form of CMD/ENTRYPOINT/RUN/SHELL, or undefined for the shell form. */
+function jsonForm(instr: Instruction): string[] | undefined {
+  const raw = (rawArgs(instr)).trim();
+  if (!raw.startsWith('[')) return undefined;
+  try {
+    const value = JSON.parse(raw) as unknown;
+    return Array.isArray(value) && value.every((v) => typeof v === 'string') ? (value as string[]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+interface StepResult {
+  readonly cached: boolean;
+  readonly container?: string;
+  readonly output: string[];
+  readonly failed?: { message: string; code: number };
+}
+
+function execute(
+  engine: DockerEngine,
+  state: StageState,
+  instr: Instruction,
+  context: BuildContext,
+  buildArgs: Readonly<Record<string, string | undefined>>,
+  usedArgs: Set<string>,
+  built: Map<string, Image>,
+  stageImages: Image[],
+  noCache: boolean,
+): StepResult {
+  const keyword = instr.getKeyword();
+  const config = cloneConfig(state.config);
+  const envMap = new Map<string, string>();
+  for (const e of config.env ?? []) {
+    const i = e.indexOf('=');
+    envMap.set(e.slice(0, i), e.slice(i + 1));
+  }
+  const lookup = (n: string): string | undefined => envMap.get(n) ?? (state.args.has(n) ? state.args.get(n) : undefined);
+  const x = (t: string): string => expand(t, lookup);
+  const line = instr.getRange().start.line + 1;
+  let changes: FsChanges | undefined;
+  let output: string[] = [];
+  let inputs: unknown = null;
+  let runFailure: { message: string; code: number } | undefined;
+  let durationMs = 100;
+  const parseError = (message: string): never => {
+    throw new DaemonError(`dockerfile parse error line ${line}: ${message}`);
+  };
+
+  switch (keyword) {
+    case 'ARG':
+      for (const [name, def] of argDeclarations(instr)) {
+        const value = name in buildArgs ? buildArgs[name] : def === undefined ? undefined : x(def);
+        if (name in buildArgs) usedArgs.add(name);
+        state.args.set(name, value);
+      }
+      break;
+    case 'ENV': {
+      const args = instr.getArguments().map((a) => a.getValue());
+      if (!args.length) parseError('ENV requires at least one argument');
+      const pairs: [string, string][] = args.some((a) => a.includes('=')) ? args.map((a) => [a.slice(0, a.indexOf('=')), unquote(x(a.slice(a.indexOf('=') + 1)))]) : [[args[0]!, x(args.slice(1).join(' '))]];
+      for (const [k, v] of pairs) config.env = setEnv(config.env, k, v);
+      break;
+    }
+    case 'LABEL':
+      config.labels = { ...(config.labels ?? {}) };
+      for (const a of instr.getArguments().map((v) => v.getValue())) {
+        const i = a.indexOf('=');
+        if (i > 0) config.labels[unquote(a.slice(0, i))] = unquote(x(a.slice(i + 1)));
+      }
+      break;
+    case 'MAINTAINER':
+      break;
+    case 'EXPOSE': {
+      const ports = new Set(config.exposedPorts ?? []);
+      for (const a of instr.getArguments().map((v) => x(v.getValue()))) {
+        const m = /^(\d+)(?:-(\d+))?(?:\/(tcp|udp|sctp))?$/i.exec(a);
+        if (!m) parseError(`Invalid containerPort: ${a}`);
+        ports.add(`${m![1]}/${(m![3] ?? 'tcp').toLowerCase()}`);
+      }
+      config.exposedPorts = [...ports];
+      break;
+    }
+    case 'WORKDIR': {
+      const dirPath = normalizePath(x(rawArgs(instr) || '/'), config.workdir ?? '/');
+      config.workdir = dirPath;
+      if (!engine.imageFs(state.image).get(dirPath)) changes = { [dirPath]: { type: 'dir', size: 0 } };
+      break;
+    }
+    case 'CMD':
+    case 'ENTRYPOINT': {
+      const json = jsonForm(instr);
+      const value = json ?? [...(config.shell ?? ['/bin/sh', '-c']), rawArgs(instr)];
+      if (keyword === 'CMD') {
+        config.cmd = value;
+        state.cmdSet = true;
+      } else {
+        config.entrypoint = value;
+        // Setting ENTRYPOINT resets a CMD inherited from the base image (moby dispatchers.go).
+        if (!state.cmdSet) delete config.cmd;
+      }
+      break;
+    }
+    case 'USER':
+      config.user = x(rawArgs(instr));
+      break;
+    case 'VOLUME':
+      config.volumes = [...(config.volumes ?? []), ...(jsonForm(instr) ?? instr.getArguments().map((a) => x(a.getValue())))];
+      break;
+    case 'STOPSIGNAL':
+      config.stopSignal = x(rawArgs(instr));
+      break;
+    case 'SHELL': {
+      const json = jsonForm(instr);
+      if (!json) parseError('SHELL requires the arguments to be in JSON form');
+      config.shell = json;
+      break;
+    }
+    case 'ONBUILD':
+      config.onbuild = [...(config.onbuild ?? []), rawArgs(instr)];
+      break;
+    case 'HEALTHCHECK':
+      break;
+    case 'COPY':
+    case 'ADD': {
+      const r = copyFiles(engine, instr, context, built, stageImages, x, config.workdir ?? '/', state.image);
+      if ('error' in r) {
+        return { cached: false, output: [], failed: { message: r.error, code: 1 } };
+      }
+      changes = r.changes;
+      inputs = r.digest;
+      break;
+    }
+    case 'RUN': {
+      const json = jsonForm(instr);
+      const env = [...(config.env ?? [])];
+      for (const [k, v] of state.args) if (v !== undefined && !envMap.has(k)) env.push(`${k}=${v}`);
+      const shellForm = rawArgs(instr);
+      inputs = { args: [...state.args].filter(([, v]) => v !== undefined) };
+      // Cache hit: the command is not run again (the cache key does not depend on its result).
+      const hit = !noCache && engine.store.images.get(cacheId(state, keyword, instr, x, inputs, false, engine));
+      if (hit) return useCache(state, hit);
+      const fs = engine.imageFs(state.image);
+      const result = simulateRun(fs, json ? { exec: json } : { shell: shellForm.replace(/\\\r?\n/g, ' ') }, env, config.workdir ?? '/');
+      output = result.output;
+      changes = result.changes;
+      durationMs = result.durationMs;
+      if (result.exitCode !== 0) {
+        const shown = json ? JSON.stringify(json) : `${(config.shell ?? ['/bin/sh', '-c']).join(' ')} ${original(instr).slice(4)}`;
+        runFailure = { message: `The command '${shown}' returned a non-zero code: ${result.exitCode}`, code: result.exitCode };
+      }
+      break;
+    }
+    default:
+      break;
+  }
+
+  const emptyLayer = changes === undefined;
+  const id = cacheId(state, keyword, instr, x, inputs, noCache, engine);
+  const cached = !noCache && engine.store.images.get(id);
+  if (cached && !runFailure) return useCache(state, cached);
+  const container = METADATA.has(keyword) || keyword === 'RUN' ? engine.random.hex(12) : undefined;
+  if (runFailure) return { cached: false, output, failed: runFailure, ...(container ? { container } : {}) };
+  engine.clock.advance(durationMs);
+  const layers: Layer[] = [];
+  const layerIds = [...state.image.layers];
+  if (!emptyLayer || keyword === 'RUN') {
+    const layer: Layer = { id: digestOf({ layerOf: id }), size: changesSize(changes ?? {}), changes: changes ?? {} };
+    layers.push(layer);
+    layerIds.push(layer.id);
+  }
+  const image: Image = {
+    id,
+    parent: state.image.id,
+    created: engine.clock.now(),
+    layers: layerIds,
+    history: [...state.image.history, { created: engine.clock.now(), createdBy: createdBy(instr, keyword), emptyLayer: !layers.length }],
+    config,
+    intermediate: true,
+    repoDigests: [],
+  };
+  engine.store.add(image, layers);
+  state.image = image;
+  state.config = cloneConfig(config);
+  return { cached: false, output, ...(container ? { container } : {}) };
+}
+
+/** The step's image id: sha256 of (parent, instruction after expansion, inputs). Equal ids = cache hit. */
+function cacheId(state: StageState, keyword: string, instr: Instruction, x: (t: string) => string, inputs: unknown, noCache: boolean, engine: DockerEngine): string {
+  return digestOf({ parent: state.image.id, instruction: `${keyword} ${x(rawArgs(instr))}`, inputs, config: keyword === 'ARG' ? [...state.args] : null, nonce: noCache ? engine.random.hex(16) : null });
+}
+
+function useCache(state: StageState, cached: Image): StepResult {
+  state.image = cached;
+  state.config = cloneConfig(cached.config);
+  return { cached: true, output: [] };
+}
+
+function createdBy(instr: Instruction, keyword: string): string {
+  const text = original(instr).slice(keyword.length + 1);
+  return keyword === 'RUN' ? `/bin/sh -c ${text}` : `/bin/sh -c #(nop) ${keyword} ${text}`;
+}
+
+function copyFiles(
+  engine: DockerEngine,
+  instr: Instruction,
+  context: BuildContext,
+  built: Map<string, Image>,
+  stageImages: Image[],
+  x: (t: string) => string,
+  workdir: string,
+  current: Image,
+): { changes: FsChanges; digest: string } | { error: string } {
+  const keyword = instr.getKeyword();
+  const flags = 'getFlags' in instr && typeof (instr as { getFlags?: unknown }).getFlags === 'function' ? (instr as unknown as { getFlags(): { getName(): string; getValue(): string | null }[] }).getFlags() : [];
+  const from = flags.find((f) => f.getName() === 'from')?.getValue() ?? undefined;
+  const json = jsonForm(instr);
+  const words = (json ?? instr.getArguments().map((a) => a.getValue()).filter((w) => !w.startsWith('--'))).map(x);
+  if (words.length < 2) return { error: `dockerfile parse error line ${instr.getRange().start.line + 1}: ${keyword} requires at least two arguments, but only one was provided. Destination could not be determined.` };
+  const sources = words.slice(0, -1);
+  const destRaw = words[words.length - 1]!;
+  const dest = normalizePath(destRaw, workdir);
+  const destIsDir = destRaw.endsWith('/') || sources.length > 1 || destRaw === '.' || engine.imageFs(current).get(dest)?.type === 'dir';
+  if (sources.length > 1 && !destRaw.endsWith('/')) return { error: `When using ${keyword} with more than one source file, the destination must be a directory and end with a /` };
+  const changes: FsChanges = {};
+  const hashes: string[] = [];
+
+  if (from !== undefined) {
+    const fromImage = built.get(from.toLowerCase()) ?? stageImages[Number(from)] ?? engine.findImage(from);
+    if (!fromImage) return { error: `invalid from flag value ${from}: pull access denied for ${from}, repository does not exist or may require 'docker login'` };
+    const srcFs = engine.imageFs(fromImage);
+    for (const src of sources) {
+      const abs = normalizePath(src, '/');
+      const entries = srcFs.walk(abs);
+      if (!entries.length) return { error: `COPY failed: stat ${abs}: file does not exist` };
+      for (const [p, e] of entries) {
+        const rel = p.slice(abs.length);
+        const target = entries.length === 1 && e.type === 'file' ? (destIsDir ? `${dest}/${abs.split('/').pop()}` : dest) : normalizePath(`${dest}/${rel}`);
+        changes[target] = e;
+        hashes.push(`${p}:${e.size}:${e.content ?? ''}`);
+      }
+    }
+    return { changes, digest: hexDigest(hashes.join('\n')) };
+  }
+
+  for (const src of sources) {
+    if (/^https?:\/\//.test(src)) {
+      if (keyword === 'COPY') return { error: `COPY failed: source can't be a URL for COPY` };
+      const name = src.split('/').pop() || 'download';
+      changes[destIsDir ? `${dest}/${name}` : dest] = { type: 'file', size: 1_000_000 };
+      hashes.push(src);
+      continue;
+    }
+    const rel = normalizePath(src, '/').slice(1);
+    const matches = matchContext(context, rel);
+    if (!matches.length) {
+      return { error: `${keyword} failed: file not found in build context or excluded by .dockerignore: stat ${rel}: file does not exist` };
+    }
+    for (const m of matches) {
+      const isDirMatch = m !== rel || context.dirs.has(rel) || rel === '';
+      const content = context.read(m);
+      const size = context.files.get(m)!.size;
+      let target: string;
+      if (isDirMatch && !/[*?[]/.test(rel)) target = normalizePath(`${dest}/${rel ? m.slice(rel.length + 1) : m}`);
+      else target = destIsDir || matches.length > 1 ? `${dest}/${m.split('/').pop()}` : dest;
+      const entry: FsEntry = { type: 'file', size, ...(content !== undefined && size < 1_000_000 ? { content } : {}) };
+      changes[target] = entry;
+      hashes.push(`${m}:${size}:${hexDigest(content ?? '')}`);
+    }
+  }
+  return { changes, digest: hexDigest(hashes.join('\n')) };
+}
+
+/** Context files matched by a COPY source: a file, a directory (recursively) or a simple glob. */
+function matchContext(context: BuildContext, rel: string): string[] {
+  if (rel === '' || rel === '.') return [...context.files.keys()];
+  if (context.files.has(rel)) return [rel];
+  if (context.dirs.has(rel)) return [...context.files.keys()].filter((f) => f.startsWith(`${rel}/`));
+  if (/[*?[]/.test(rel)) {
+    const re = new RegExp(`^${rel.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')}$`);
+    return [...context.files.keys()].filter((f) => re.test(f));
+  }
+  return [];
+}

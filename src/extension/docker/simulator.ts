@@ -1,0 +1,88 @@
+import * as vscode from 'vscode';
+import { DockerEngine } from '../../core/engine/engine';
+import { restoreEngine, saveEngine } from '../../core/engine/state';
+import { Network } from '../../core/sim/network';
+
+const STATE_KEY = 'kubeTutor.docker.state';
+
+/**
+ * The extension's one simulated Docker daemon: restored from and saved to workspace
+ * state, its virtual clock following real time (so "Up 5 seconds" means five seconds),
+ * and replaceable by Reset Simulator. Listeners hear about every change.
+ */
+export class DockerSimulator implements vscode.Disposable {
+  readonly network = new Network();
+  private current: DockerEngine;
+  private unsubscribe: () => void = () => undefined;
+  private lastTick = Date.now();
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+
+  constructor(
+    private readonly state: vscode.Memento,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    this.current = this.load();
+    this.attach();
+  }
+
+  get engine(): DockerEngine {
+    return this.current;
+  }
+
+  private load(): DockerEngine {
+    const saved = this.state.get<unknown>(STATE_KEY);
+    if (saved) {
+      try {
+        return restoreEngine(saved, { network: this.network });
+      } catch (error) {
+        this.log.warn(`Simulator state could not be restored, starting fresh: ${(error as Error).message}`);
+      }
+    }
+    return new DockerEngine({ network: this.network });
+  }
+
+  private attach(): void {
+    this.unsubscribe = this.current.onDidChange(() => {
+      this.changed.fire();
+      this.scheduleSave();
+    });
+  }
+
+  /** Moves virtual time forward by the real time elapsed since the last command. */
+  tick(): void {
+    const now = Date.now();
+    this.current.clock.advance(Math.max(0, now - this.lastTick));
+    this.lastTick = now;
+  }
+
+  private scheduleSave(): void {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => void this.save(), 300);
+  }
+
+  async save(): Promise<void> {
+    this.saveTimer = undefined;
+    await this.state.update(STATE_KEY, saveEngine(this.current));
+  }
+
+  async reset(): Promise<void> {
+    this.unsubscribe();
+    this.current.dispose();
+    this.current = new DockerEngine({ network: this.network });
+    this.lastTick = Date.now();
+    this.attach();
+    await this.state.update(STATE_KEY, undefined);
+    this.changed.fire();
+  }
+
+  dispose(): void {
+    if (this.saveTimer) {
+      clearTimeout(this.saveTimer);
+      void this.save();
+    }
+    this.unsubscribe();
+    this.changed.dispose();
+  }
+}

@@ -1,0 +1,157 @@
+import * as vscode from 'vscode';
+import * as l10n from '@vscode/l10n';
+import { LineEditor, toCrlf } from '../../core/shell/lineEditor';
+import { createDockerShell } from '../../core/shell/dockerShell';
+import type { Shell } from '../../core/shell/shell';
+import type { DockerEngine } from '../../core/engine/engine';
+import type { DockerSimulator } from './simulator';
+import { workspaceFolder, workspaceFs } from './workspaceFs';
+
+const RED = '\x1b[31m';
+const RESET = '\x1b[0m';
+
+/**
+ * One Kube Tutor terminal: a Pseudoterminal with its own emitter, line editor and shell
+ * (cwd, sessions) over the shared simulator. Commands run one at a time; input typed
+ * while one runs is ignored, as the simulator answers at once.
+ */
+export class KubeTutorTerminal implements vscode.Pseudoterminal {
+  private readonly writeEmitter = new vscode.EventEmitter<string>();
+  private readonly closeEmitter = new vscode.EventEmitter<number | void>();
+  readonly onDidWrite = this.writeEmitter.event;
+  readonly onDidClose = this.closeEmitter.event;
+  private readonly editor = new LineEditor();
+  private shell: Shell | undefined;
+  private shellEngine: DockerEngine | undefined;
+  private opened = false;
+  private busy = false;
+  private readonly pending: string[] = [];
+
+  constructor(private readonly simulator: DockerSimulator) {}
+
+  open(): void {
+    this.opened = true;
+    this.write(`${l10n.t("Kube Tutor terminal: a simulated Docker engine and registry. Type 'help' to start.")}\n`);
+    void this.drain();
+  }
+
+  close(): void {
+    this.opened = false;
+    this.writeEmitter.dispose();
+    this.closeEmitter.dispose();
+  }
+
+  private write(text: string): void {
+    if (this.opened) this.writeEmitter.fire(toCrlf(text));
+  }
+
+  private async currentShell(): Promise<Shell> {
+    if (!this.shell || this.shellEngine !== this.simulator.engine) {
+      const folder = workspaceFolder();
+      this.shellEngine = this.simulator.engine;
+      this.shell = createDockerShell(this.simulator.engine, { fs: await workspaceFs(folder?.uri), cwd: folder?.uri.fsPath ?? '/' });
+    }
+    return this.shell;
+  }
+
+  private async prompt(): Promise<void> {
+    const shell = await this.currentShell();
+    this.editor.secret = shell.session?.secret ?? false;
+    this.write(shell.prompt());
+  }
+
+  handleInput(data: string): void {
+    if (this.busy) return;
+    const { output, events } = this.editor.feed(data);
+    if (output) this.writeEmitter.fire(output);
+    for (const event of events) {
+      if (event.kind === 'line') void this.execute(event.text, false);
+      else if (event.kind === 'interrupt') void this.interrupt();
+      else if (event.kind === 'clear') {
+        this.writeEmitter.fire('\x1b[2J\x1b[3J\x1b[H');
+        void this.prompt();
+      }
+    }
+  }
+
+  private async interrupt(): Promise<void> {
+    const shell = await this.currentShell();
+    if (shell.session) shell.interrupt({ out: () => undefined, err: () => undefined });
+    await this.prompt();
+  }
+
+  /** Runs a line as if typed (palette commands): shows it after the prompt first. */
+  submit(line: string): void {
+    this.pending.push(line);
+    void this.drain();
+  }
+
+  private async drain(): Promise<void> {
+    if (!this.opened || this.busy) return;
+    const line = this.pending.shift();
+    if (line === undefined) return;
+    this.write(`${line}\n`);
+    await this.execute(line, true);
+  }
+
+  private async execute(line: string, fromPalette: boolean): Promise<void> {
+    this.busy = true;
+    try {
+      this.simulator.tick();
+      const shell = await this.currentShell();
+      await shell.execute(line, {
+        out: (t) => this.write(t),
+        err: (t) => this.write(`${RED}${t}${RESET}`),
+        clear: () => this.writeEmitter.fire('\x1b[2J\x1b[3J\x1b[H'),
+      });
+    } finally {
+      this.busy = false;
+    }
+    await this.prompt();
+    if (fromPalette || this.pending.length) await this.drain();
+  }
+}
+
+/** Creates Kube Tutor terminals and routes palette commands to the active one. */
+export class TerminalManager implements vscode.Disposable {
+  private readonly terminals = new Map<vscode.Terminal, KubeTutorTerminal>();
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly simulator: DockerSimulator) {
+    this.disposables.push(
+      vscode.window.onDidCloseTerminal((t) => this.terminals.delete(t)),
+      vscode.window.registerTerminalProfileProvider('kubeTutor.terminal', {
+        provideTerminalProfile: () => new vscode.TerminalProfile(this.options(new KubeTutorTerminal(this.simulator))),
+      }),
+      vscode.window.onDidOpenTerminal((t) => {
+        const pty = (t.creationOptions as vscode.ExtensionTerminalOptions).pty;
+        if (pty instanceof KubeTutorTerminal) this.terminals.set(t, pty);
+      }),
+    );
+  }
+
+  private options(pty: KubeTutorTerminal): vscode.ExtensionTerminalOptions {
+    return { name: 'Kube Tutor', pty, iconPath: new vscode.ThemeIcon('server-environment') };
+  }
+
+  open(): vscode.Terminal {
+    const pty = new KubeTutorTerminal(this.simulator);
+    const terminal = vscode.window.createTerminal(this.options(pty));
+    this.terminals.set(terminal, pty);
+    terminal.show();
+    return terminal;
+  }
+
+  /** Runs `line` in the active Kube Tutor terminal (opening one if needed). */
+  run(line: string): void {
+    const active = vscode.window.activeTerminal;
+    let terminal = active && this.terminals.has(active) ? active : [...this.terminals.keys()][0];
+    if (!terminal) terminal = this.open();
+    terminal.show(true);
+    this.terminals.get(terminal)!.submit(line);
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}

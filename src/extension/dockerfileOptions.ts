@@ -1,0 +1,59 @@
+import * as vscode from 'vscode';
+import { parseHadolintConfig, type HadolintConfig } from '../core/dockerfile';
+import type { LintOptions } from '../core/lint';
+import { isRuleSetting, type RuleSetting } from '../core/settings';
+
+/**
+ * Lint options for a document: `kubeTutor.dockerfile.rules` (per-code severity or "off")
+ * and the `.hadolint.yaml` of its workspace folder, loaded once and on change.
+ */
+export class DockerfileOptions implements vscode.Disposable {
+  private readonly hadolint = new Map<string, HadolintConfig>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly log: vscode.LogOutputChannel) {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/.hadolint.{yaml,yml}');
+    this.disposables.push(
+      watcher,
+      this.changed,
+      watcher.onDidCreate((u) => void this.load(u)),
+      watcher.onDidChange((u) => void this.load(u)),
+      watcher.onDidDelete((u) => {
+        this.hadolint.delete(this.folderKey(u));
+        this.changed.fire();
+      }),
+    );
+    void vscode.workspace.findFiles('**/.hadolint.{yaml,yml}', '**/node_modules/**', 20).then((uris) => Promise.all(uris.map((u) => this.load(u))));
+  }
+
+  private folderKey(uri: vscode.Uri): string {
+    return vscode.workspace.getWorkspaceFolder(uri)?.uri.toString() ?? '';
+  }
+
+  private async load(uri: vscode.Uri): Promise<void> {
+    try {
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      const { config, errors } = parseHadolintConfig(text);
+      for (const e of errors) this.log.warn(`${uri.fsPath}: ${e}`);
+      this.hadolint.set(this.folderKey(uri), config);
+      this.changed.fire();
+    } catch (error) {
+      this.log.warn(`${uri.fsPath}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  /** Options for one document (synchronous: called on every keystroke). */
+  for(document: vscode.TextDocument): LintOptions {
+    const raw = vscode.workspace.getConfiguration('kubeTutor.dockerfile', document.uri).get<Record<string, unknown>>('rules', {});
+    const rules: Record<string, RuleSetting> = {};
+    for (const [code, value] of Object.entries(raw ?? {})) if (isRuleSetting(value)) rules[code] = value;
+    const hadolint = this.hadolint.get(this.folderKey(document.uri));
+    return { rules, ...(hadolint ? { hadolint } : {}) };
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}

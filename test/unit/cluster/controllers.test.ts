@@ -1,0 +1,253 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { THREE_NODE } from '../../../src/core/cluster/profiles';
+import type { KObject } from '../../../src/core/cluster/types';
+import { feasibleNodesToFind } from '../../../src/core/cluster/controllers/scheduler';
+import { resolveFenceposts } from '../../../src/core/cluster/controllers/deployment';
+import { makeCluster, pod } from './fakes';
+
+const rc = (replicas: number, image = 'luksa/kubia') => ({
+  apiVersion: 'v1',
+  kind: 'ReplicationController',
+  metadata: { name: 'kubia' },
+  spec: { replicas, template: { metadata: { labels: { run: 'kubia' } }, spec: { containers: [{ name: 'kubia', image, ports: [{ containerPort: 8080 }] }] } } },
+});
+
+const deploy = (image: string, replicas = 3, strategy?: object) => ({
+  apiVersion: 'apps/v1',
+  kind: 'Deployment',
+  metadata: { name: 'kubia' },
+  spec: {
+    replicas,
+    strategy,
+    selector: { matchLabels: { app: 'kubia' } },
+    template: { metadata: { labels: { app: 'kubia' } }, spec: { containers: [{ name: 'nodejs', image }] } },
+  },
+});
+
+const reasons = (cluster: ReturnType<typeof makeCluster>['cluster'], o: KObject) => cluster.events.forObject(o.metadata.uid).map((e) => `${e.type} ${e.reason} ${e.message}`);
+const phases = (pods: KObject[]) => pods.map((p) => p.status.phase).sort();
+
+describe('replication controller', () => {
+  test('creates replicas, replaces a deleted pod, scales down, adopts and releases by label', () => {
+    const { cluster } = makeCluster();
+    cluster.api.create(rc(3));
+    cluster.settle();
+    let pods = cluster.api.list('Pod', 'default');
+    assert.equal(pods.length, 3);
+    assert.ok(pods.every((p) => /^kubia-[bcdfghjklmnpqrstvwxz2456789]{5}$/.test(p.metadata.name)));
+    const owner = cluster.api.get('ReplicationController', 'default', 'kubia');
+    assert.deepEqual(reasons(cluster, owner).filter((r) => r.includes('SuccessfulCreate')).length, 3);
+    cluster.advanceUntil(() => cluster.api.get('ReplicationController', 'default', 'kubia').status.readyReplicas === 3, 60_000);
+    assert.deepEqual(phases(cluster.api.list('Pod', 'default')), ['Running', 'Running', 'Running']);
+
+    // Relabel one pod: the RC releases it and creates a replacement (book ch. 4).
+    const victim = cluster.api.get('Pod', 'default', pods[0]!.metadata.name);
+    cluster.api.update({ ...victim, metadata: { ...victim.metadata, labels: { run: 'other' } } });
+    cluster.settle();
+    pods = cluster.api.list('Pod', 'default');
+    assert.equal(pods.length, 4);
+    assert.equal(cluster.api.get('Pod', 'default', victim.metadata.name).metadata.ownerReferences, undefined);
+
+    // Scale down: the not-ready/newest pod goes first.
+    const cur = cluster.api.get('ReplicationController', 'default', 'kubia');
+    cluster.api.update({ ...cur, spec: { ...cur.spec, replicas: 1 } });
+    cluster.settle();
+    const terminating = cluster.api.list('Pod', 'default').filter((p) => p.metadata.deletionTimestamp);
+    assert.equal(terminating.length, 2);
+    assert.ok(terminating.some((p) => p.status.phase === 'Pending'), 'the newest, not yet running pod is deleted first');
+  });
+});
+
+describe('deployment', () => {
+  test('rolling update respects maxSurge/maxUnavailable, and records revisions', () => {
+    const { cluster, images } = makeCluster({ profile: THREE_NODE });
+    cluster.api.create(deploy('luksa/kubia:v1'));
+    cluster.settle();
+    const done = () => {
+      const d = cluster.api.get('Deployment', 'default', 'kubia');
+      return d.status?.updatedReplicas === 3 && d.status?.availableReplicas === 3 && d.status?.replicas === 3;
+    };
+    assert.ok(cluster.advanceUntil(done, 120_000));
+    images.add('luksa/kubia:v2', { id: 'sha256:' + 'd'.repeat(64), sizeBytes: 1000, config: {}, behaviour: { kind: 'idle', startupLog: [] } });
+
+    const d = cluster.api.get('Deployment', 'default', 'kubia');
+    cluster.api.update({ ...deploy('luksa/kubia:v2'), metadata: { ...d.metadata } });
+    let maxTotal = 0;
+    let minAvailable = 3;
+    const off = cluster.store.watch('Pod', () => {
+      const pods = cluster.store.list('Pod', 'default');
+      maxTotal = Math.max(maxTotal, pods.filter((p) => !p.metadata.deletionTimestamp).length);
+    });
+    const offRs = cluster.store.watch('ReplicaSet', () => {
+      const avail = cluster.store.list('ReplicaSet', 'default').reduce((s, rs) => s + Math.min(rs.spec.replicas, rs.status?.availableReplicas ?? 0), 0);
+      minAvailable = Math.min(minAvailable, avail);
+    });
+    assert.ok(cluster.advanceUntil(done, 300_000), 'rollout completes');
+    off();
+    offRs();
+    const { maxSurge, maxUnavailable } = resolveFenceposts(d);
+    assert.deepEqual([maxSurge, maxUnavailable], [1, 0]);
+    assert.ok(maxTotal <= 3 + maxSurge, `never more than replicas+maxSurge pods (saw ${maxTotal})`);
+    assert.ok(minAvailable >= 3 - maxUnavailable, `never fewer than replicas-maxUnavailable available (saw ${minAvailable})`);
+    const rss = cluster.api.list('ReplicaSet', 'default').sort((a, b) => a.metadata.annotations!['deployment.kubernetes.io/revision']!.localeCompare(b.metadata.annotations!['deployment.kubernetes.io/revision']!));
+    assert.deepEqual(rss.map((rs) => [rs.metadata.annotations!['deployment.kubernetes.io/revision'], rs.spec.replicas]), [['1', 0], ['2', 3]]);
+    const events = reasons(cluster, d).filter((r) => r.includes('ScalingReplicaSet'));
+    assert.equal(events[0], `Normal ScalingReplicaSet Scaled up replica set ${rss[0]!.metadata.name} from 0 to 3`);
+    assert.ok(events.includes(`Normal ScalingReplicaSet Scaled up replica set ${rss[1]!.metadata.name} from 0 to 1`));
+    assert.ok(cluster.api.list('Pod', 'default').filter((p) => !p.metadata.deletionTimestamp).every((p) => p.metadata.labels!['pod-template-hash'] === rss[1]!.metadata.labels!['pod-template-hash']));
+  });
+
+  test('Recreate scales the old ReplicaSet to zero before the new one starts', () => {
+    const { cluster } = makeCluster();
+    cluster.api.create(deploy('luksa/kubia', 2, { type: 'Recreate' }));
+    cluster.advanceUntil(() => cluster.api.get('Deployment', 'default', 'kubia').status?.availableReplicas === 2, 60_000);
+    const d = cluster.api.get('Deployment', 'default', 'kubia');
+    cluster.api.update({ ...deploy('nginx', 2, { type: 'Recreate' }), metadata: { ...d.metadata } });
+    cluster.settle();
+    const newRs = () => cluster.api.list('ReplicaSet', 'default').find((rs) => rs.spec.template.spec.containers[0].image === 'nginx');
+    assert.equal(newRs(), undefined, 'no new ReplicaSet while old pods exist');
+    cluster.advanceUntil(() => newRs()?.status?.readyReplicas === 2, 60_000);
+    assert.deepEqual(cluster.api.list('Pod', 'default').map((p) => p.spec.containers[0].image), ['nginx', 'nginx']);
+  });
+});
+
+describe('scheduler', () => {
+  test('spreads pods over three nodes and reports Insufficient cpu in the real message shape', () => {
+    const { cluster } = makeCluster({ profile: THREE_NODE });
+    for (let i = 0; i < 3; i++) cluster.api.create(pod(`p${i}`, 'luksa/kubia', {}));
+    cluster.settle();
+    const nodes = new Set(cluster.api.list('Pod', 'default').map((p) => p.spec.nodeName));
+    assert.equal(nodes.size, 3, 'least-allocated scoring spreads the pods');
+    const big = pod('big');
+    (big.spec.containers[0] as Record<string, unknown>).resources = { requests: { cpu: '2' } };
+    const p = cluster.api.create(big);
+    cluster.settle();
+    assert.deepEqual(reasons(cluster, p), [
+      'Warning FailedScheduling 0/3 nodes are available: 3 Insufficient cpu. preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod.',
+    ]);
+    assert.equal(cluster.api.get('Pod', 'default', 'big').status.conditions[0].reason, 'Unschedulable');
+  });
+
+  test('nodeSelector, taints and cordoned nodes are filtered', () => {
+    const { cluster } = makeCluster({ profile: THREE_NODE });
+    const [a, b, c] = cluster.api.list('Node').map((n) => n.metadata.name);
+    const n0 = cluster.api.get('Node', undefined, a!);
+    cluster.api.write({ ...n0, spec: { ...n0.spec, unschedulable: true } });
+    const n1 = cluster.api.get('Node', undefined, b!);
+    cluster.api.write({ ...n1, spec: { ...n1.spec, taints: [{ key: 'dedicated', value: 'gpu', effect: 'NoSchedule' }] } });
+    const p = cluster.api.create(pod('ssd', 'luksa/kubia', { nodeSelector: { disk: 'ssd' } }));
+    cluster.settle();
+    assert.deepEqual(reasons(cluster, p), [
+      "Warning FailedScheduling 0/3 nodes are available: 1 node(s) didn't match Pod's node affinity/selector, 1 node(s) had untolerated taint {dedicated: gpu}, 1 node(s) were unschedulable. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling.",
+    ]);
+    // Labelling the free node (kubectl label node … disk=ssd) lets the pending pod schedule.
+    const n2 = cluster.api.get('Node', undefined, c!);
+    cluster.api.write({ ...n2, metadata: { ...n2.metadata, labels: { ...n2.metadata.labels, disk: 'ssd' } } });
+    cluster.settle();
+    assert.equal(cluster.api.get('Pod', 'default', 'ssd').spec.nodeName, c);
+  });
+
+  test('numFeasibleNodesToFind follows the adaptive percentage', () => {
+    assert.deepEqual([50, 100, 1000, 5000, 6000].map(feasibleNodesToFind), [50, 100, 420, 500, 300]);
+  });
+});
+
+describe('kubelet', () => {
+  test('ContainerCreating → Running with the kubelet events, pod IP from the node CIDR', () => {
+    const { cluster, clock } = makeCluster();
+    const p = cluster.api.create(pod('kubia'));
+    cluster.settle();
+    const waiting = cluster.api.get('Pod', 'default', 'kubia');
+    assert.equal(waiting.status.containerStatuses[0].state.waiting.reason, 'ContainerCreating');
+    assert.equal(waiting.status.podIP, '10.244.0.3');
+    assert.equal(waiting.status.hostIP, '192.168.49.2');
+    clock.advance(30_000);
+    const running = cluster.api.get('Pod', 'default', 'kubia');
+    assert.equal(running.status.phase, 'Running');
+    assert.ok(running.status.containerStatuses[0].ready);
+    assert.deepEqual(
+      reasons(cluster, p).map((r) => r.split(' ').slice(0, 2).join(' ')),
+      ['Normal Scheduled', 'Normal Pulling', 'Normal Pulled', 'Normal Created', 'Normal Started'],
+    );
+    assert.match(reasons(cluster, p)[2]!, /^Normal Pulled Successfully pulled image "luksa\/kubia" in 8\.8s \(8\.8s including waiting\)\. Image size: 660000000 bytes\.$/);
+  });
+
+  test('a never-pushed image: ErrImagePull, then ImagePullBackOff with growing back-off', () => {
+    const { cluster, clock, images } = makeCluster();
+    const p = cluster.api.create(pod('x', 'someone/never-pushed'));
+    cluster.settle();
+    clock.advance(2_000);
+    const state = () => cluster.api.get('Pod', 'default', 'x').status.containerStatuses[0].state.waiting;
+    assert.equal(state().reason, 'ErrImagePull');
+    clock.advance(1_000);
+    assert.equal(state().reason, 'ImagePullBackOff');
+    assert.ok(
+      reasons(cluster, p).includes(
+        `Warning Failed Failed to pull image "someone/never-pushed": Error response from daemon: pull access denied for someone/never-pushed, repository does not exist or may require 'docker login': denied: requested access to the resource is denied`,
+      ),
+    );
+    const pullsBefore = images.pulls.filter((r) => r === 'someone/never-pushed').length;
+    clock.advance(12_000);
+    assert.equal(images.pulls.filter((r) => r === 'someone/never-pushed').length, pullsBefore + 1, 'retried after 10 s');
+    clock.advance(12_000);
+    assert.equal(images.pulls.filter((r) => r === 'someone/never-pushed').length, pullsBefore + 1, 'next retry waits 20 s');
+  });
+
+  test('a container that exits is restarted with CrashLoopBackOff', () => {
+    const { cluster, clock } = makeCluster();
+    cluster.api.create({ kind: 'Pod', metadata: { name: 'bb' }, spec: { containers: [{ name: 'bb', image: 'busybox' }] } });
+    cluster.settle();
+    clock.advance(60_000);
+    const s = cluster.api.get('Pod', 'default', 'bb').status.containerStatuses[0];
+    assert.ok(s.restartCount >= 2, `restarts: ${s.restartCount}`);
+    assert.equal(s.lastState.terminated.reason, 'Completed');
+    assert.equal(s.state.waiting?.reason ?? 'Running', s.state.waiting ? 'CrashLoopBackOff' : 'Running');
+    const events = cluster.events.forObject(cluster.api.get('Pod', 'default', 'bb').metadata.uid);
+    assert.ok(events.some((e) => e.reason === 'BackOff' && /^Back-off restarting failed container bb in pod bb_default\(/.test(e.message)));
+  });
+
+  test('liveness probe against a port the app does not listen on kills and restarts the container', () => {
+    const { cluster, clock } = makeCluster();
+    const p = cluster.api.create(pod('live', 'luksa/kubia', {}));
+    void p;
+    const withProbe = pod('probe');
+    (withProbe.spec.containers[0] as Record<string, unknown>).livenessProbe = { httpGet: { path: '/', port: 9999 }, initialDelaySeconds: 15 };
+    const q = cluster.api.create(withProbe);
+    cluster.settle();
+    clock.advance(80_000);
+    const rs = reasons(cluster, q);
+    assert.ok(rs.includes('Warning Unhealthy Liveness probe failed: Get "http://10.244.0.4:9999/": dial tcp 10.244.0.4:9999: connect: connection refused'), rs.join('\n'));
+    assert.ok(rs.includes('Normal Killing Container probe failed liveness probe, will be restarted'));
+    assert.ok(cluster.api.get('Pod', 'default', 'probe').status.containerStatuses[0].restartCount >= 1);
+  });
+});
+
+describe('services', () => {
+  test('LoadBalancer: <pending>, then an external IP; curl is balanced over ready pods', () => {
+    const { cluster, clock, network } = makeCluster({ profile: THREE_NODE });
+    cluster.api.create(rc(3));
+    cluster.api.create({ kind: 'Service', metadata: { name: 'kubia-http' }, spec: { type: 'LoadBalancer', selector: { run: 'kubia' }, ports: [{ port: 8080, targetPort: 8080 }] } });
+    cluster.settle();
+    assert.deepEqual(cluster.api.get('Service', 'default', 'kubia-http').status, { loadBalancer: {} });
+    cluster.advanceUntil(() => (cluster.api.get('Endpoints', 'default', 'kubia-http').subsets?.[0]?.addresses?.length ?? 0) === 3, 60_000);
+    clock.advance(40_000);
+    const svc = cluster.api.get('Service', 'default', 'kubia-http');
+    const ip = svc.status.loadBalancer.ingress[0].ip;
+    assert.equal(ip, '104.155.74.57');
+    const hosts = new Set<string>();
+    for (let i = 0; i < 30; i++) {
+      const r = network.request({ host: ip, port: 8080, path: '/', method: 'GET' });
+      assert.ok(r.ok);
+      hosts.add(r.body);
+    }
+    const names = cluster.api.list('Pod', 'default').map((p) => `You've hit ${p.metadata.name}\n`).sort();
+    assert.deepEqual([...hosts].sort(), names);
+    // ClusterIP is only reachable inside the cluster.
+    assert.equal(network.request({ host: svc.spec.clusterIP, port: 8080, path: '/', method: 'GET' }).ok, false);
+    assert.equal(cluster.requestFromPod({ host: svc.spec.clusterIP, port: 8080, path: '/', method: 'GET' }).ok, true);
+    // NodePort on every node.
+    const node = cluster.api.list('Node')[0]!;
+    assert.ok(network.request({ host: node.status.addresses[0].address, port: svc.spec.ports[0].nodePort, path: '/', method: 'GET' }).ok);
+  });
+});

@@ -1,0 +1,159 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { ObjectStore } from '../../../src/core/cluster/store';
+import { parseSelector, Selector, SelectorParseError, formatLabels } from '../../../src/core/cluster/labels';
+import { WorkQueue } from '../../../src/core/cluster/workqueue';
+import { ApiError } from '../../../src/core/cluster/errors';
+import type { KObject, WatchEvent } from '../../../src/core/cluster/types';
+import { makeCluster, pod } from './fakes';
+
+function obj(name: string, labels?: Record<string, string>): KObject {
+  return { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name, namespace: 'default', uid: `u-${name}`, resourceVersion: '', creationTimestamp: '', labels } };
+}
+
+describe('object store', () => {
+  test('resourceVersion grows on every write, watchers see ADDED/MODIFIED/DELETED with the old object', () => {
+    const store = new ObjectStore({ freeze: true });
+    const seen: string[] = [];
+    store.watch('ConfigMap', (e: WatchEvent) => seen.push(`${e.type}:${e.object.metadata.resourceVersion}:${e.old?.metadata.resourceVersion ?? '-'}`));
+    const a = store.create(obj('a'));
+    const b = store.update({ ...a, data: { x: '1' } });
+    store.delete('ConfigMap', 'default', 'a');
+    assert.deepEqual(seen, ['ADDED:1:-', `MODIFIED:2:1`, 'DELETED:2:2']);
+    assert.equal(b.metadata.resourceVersion, '2');
+  });
+
+  test('stored objects are frozen: mutating a cached object throws', () => {
+    const store = new ObjectStore({ freeze: true });
+    const a = store.create(obj('a', { app: 'x' }));
+    assert.throws(() => {
+      (a.metadata.labels as Record<string, string>).app = 'y';
+    }, TypeError);
+  });
+
+  test('a stale resourceVersion is a Conflict with the API server wording', () => {
+    const store = new ObjectStore();
+    const a = store.create(obj('a'));
+    store.update({ ...a });
+    assert.throws(
+      () => store.update({ ...a }),
+      (e: ApiError) => e.reason === 'Conflict' && e.toKubectl() === 'Error from server (Conflict): Operation cannot be fulfilled on configmaps "a": the object has been modified; please apply your changes to the latest version and try again',
+    );
+  });
+
+  test('AlreadyExists and NotFound wording', () => {
+    const store = new ObjectStore();
+    store.create(obj('a'));
+    assert.throws(() => store.create(obj('a')), (e: ApiError) => e.toKubectl() === 'Error from server (AlreadyExists): configmaps "a" already exists');
+    assert.throws(() => store.delete('Pod', 'default', 'x'), (e: ApiError) => e.toKubectl() === 'Error from server (NotFound): pods "x" not found');
+  });
+
+  test('indexes follow updates and deletes', () => {
+    const store = new ObjectStore();
+    store.addIndex('ConfigMap', 'app', (o) => o.metadata.labels?.app);
+    const a = store.create(obj('a', { app: 'x' }));
+    store.create(obj('b', { app: 'x' }));
+    assert.equal(store.countByIndex('ConfigMap', 'app', 'x'), 2);
+    store.update({ ...a, metadata: { ...a.metadata, labels: { app: 'y' } } });
+    assert.deepEqual(store.byIndex('ConfigMap', 'app', 'x').map((o) => o.metadata.name), ['b']);
+    assert.deepEqual(store.byIndex('ConfigMap', 'app', 'y').map((o) => o.metadata.name), ['a']);
+    store.delete('ConfigMap', 'default', 'b');
+    assert.equal(store.countByIndex('ConfigMap', 'app', 'x'), 0);
+  });
+});
+
+describe('label selectors', () => {
+  const cases: [string, Record<string, string>, boolean][] = [
+    ['app=kubia', { app: 'kubia' }, true],
+    ['app==kubia', { app: 'kubia' }, true],
+    ['app!=kubia', { app: 'kubia' }, false],
+    ['app!=kubia', {}, true],
+    ['env in (prod,devel)', { env: 'devel' }, true],
+    ['env in (prod,devel)', { env: 'qa' }, false],
+    ['env notin (prod)', {}, true],
+    ['env', { env: '' }, true],
+    ['!env', { env: 'x' }, false],
+    ['app=kubia,!canary', { app: 'kubia', canary: 'true' }, false],
+    ['app=kubia, rel in (beta, stable)', { app: 'kubia', rel: 'beta' }, true],
+  ];
+  for (const [text, labels, want] of cases)
+    test(`${text} on ${formatLabels(labels)} → ${want}`, () => assert.equal(parseSelector(text).matches(labels), want));
+
+  test('matchExpressions and string form', () => {
+    const s = Selector.fromLabelSelector({ matchLabels: { app: 'kubia' }, matchExpressions: [{ key: 'env', operator: 'NotIn', values: ['prod'] }] });
+    assert.equal(s.matches({ app: 'kubia', env: 'dev' }), true);
+    assert.equal(s.matches({ app: 'kubia', env: 'prod' }), false);
+    assert.equal(s.toString(), 'app=kubia,env notin (prod)');
+  });
+
+  test('bad selectors get apimachinery wording', () => {
+    assert.throws(() => parseSelector('app=kubia=x'), SelectorParseError);
+    assert.throws(() => parseSelector('a b'), /unable to parse requirement/);
+  });
+});
+
+describe('work queue (client-go semantics)', () => {
+  test('dedupes waiting keys; a key added while processing is re-queued once on done', () => {
+    const q = new WorkQueue('t', () => undefined);
+    q.add('a');
+    q.add('b');
+    q.add('a');
+    assert.equal(q.length, 2);
+    const k = q.get()!;
+    assert.equal(k, 'a');
+    q.add('a');
+    q.add('a');
+    assert.equal(q.length, 1, 'not handed out concurrently');
+    q.done('a');
+    assert.deepEqual([q.get(), q.get(), q.get()], ['b', 'a', undefined]);
+  });
+
+  test('rate-limited requeue doubles the delay and forget resets it', () => {
+    const delays: number[] = [];
+    const q = new WorkQueue('t', (_fn, ms) => delays.push(ms));
+    q.addRateLimited('a');
+    q.addRateLimited('a');
+    q.addRateLimited('a');
+    q.forget('a');
+    q.addRateLimited('a');
+    assert.deepEqual(delays, [5, 10, 20, 5]);
+  });
+});
+
+describe('garbage collector', () => {
+  test('deleting an RC deletes its pods (background cascade); --cascade=orphan keeps them', () => {
+    const { cluster } = makeCluster();
+    const rc = {
+      apiVersion: 'v1',
+      kind: 'ReplicationController',
+      metadata: { name: 'kubia' },
+      spec: { replicas: 2, template: { metadata: { labels: { app: 'kubia' } }, spec: { containers: [{ name: 'kubia', image: 'luksa/kubia' }] } } },
+    };
+    cluster.api.create(rc);
+    cluster.settle();
+    assert.equal(cluster.api.list('Pod', 'default').length, 2);
+    cluster.api.delete('ReplicationController', 'default', 'kubia');
+    cluster.settle();
+    assert.ok(cluster.api.list('Pod', 'default').every((p) => p.metadata.deletionTimestamp), 'pods terminating');
+    cluster.advanceUntil(() => cluster.api.list('Pod', 'default').length === 0, 60_000);
+    assert.equal(cluster.api.list('Pod', 'default').length, 0);
+
+    cluster.api.create(rc);
+    cluster.settle();
+    cluster.api.delete('ReplicationController', 'default', 'kubia', { propagation: 'Orphan' });
+    cluster.settle();
+    const pods = cluster.api.list('Pod', 'default');
+    assert.equal(pods.length, 2);
+    assert.ok(pods.every((p) => !p.metadata.ownerReferences && !p.metadata.deletionTimestamp));
+  });
+
+  test('uids are seeded: the same seed gives the same uids and names', () => {
+    const names = () => {
+      const { cluster } = makeCluster();
+      const p = cluster.api.create({ ...pod('x'), metadata: { generateName: 'x-' } });
+      return `${p.metadata.name} ${p.metadata.uid}`;
+    };
+    assert.equal(names(), names());
+    assert.match(names(), /^x-[a-z0-9]{5} [0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+});
