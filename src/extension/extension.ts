@@ -12,6 +12,7 @@ import type { DockerSimulator } from './docker/simulator';
 import { TOPOLOGY_VIEW_TYPE, TopologyPanel, TopologySerializer } from './topology/panel';
 import { MANIFEST_SELECTOR, ManifestHoverProvider } from './manifestHover';
 import { MANIFEST_COMPLETION_TRIGGERS, ManifestCompletionProvider } from './manifestCompletion';
+import { ManifestCodeActions } from './manifestCodeActions';
 
 export interface KubeTutorApi {
   /** Milliseconds from loading the bundle to the end of `activate`. */
@@ -47,6 +48,9 @@ export function activate(context: vscode.ExtensionContext): KubeTutorApi {
     { dispose: () => TopologyPanel.current?.dispose() },
     vscode.languages.registerHoverProvider(MANIFEST_SELECTOR, new ManifestHoverProvider()),
     vscode.languages.registerCompletionItemProvider(MANIFEST_SELECTOR, new ManifestCompletionProvider(), ...MANIFEST_COMPLETION_TRIGGERS),
+    vscode.languages.registerCodeActionsProvider(MANIFEST_SELECTOR, new ManifestCodeActions(lintOptions), {
+      providedCodeActionKinds: ManifestCodeActions.providedCodeActionKinds,
+    }),
   );
 
   const docker = registerDocker(context, log);

@@ -77,3 +77,29 @@ describe('quick fixes: applied, then the file is linted again', () => {
     assert.deepEqual(lintYaml(fixed).filter((x) => x.severity === 'error'), []);
   });
 });
+
+describe('ignore for this object (kube-tutor.io/ignore annotation)', () => {
+  const { ignoreAnnotationFix } = require('../../../src/core/manifest/suppress') as typeof import('../../../src/core/manifest/suppress');
+  const silenced = (text: string, code: string) => {
+    const d = lintYaml(text).find((x) => x.code === code)!;
+    const fix = ignoreAnnotationFix(text, d)!;
+    assert.ok(fix, `an ignore fix for ${code}`);
+    const fixed = apply(text, fix.edits);
+    assert.ok(!lintYaml(fixed).some((x) => x.code === code), fixed);
+    return fixed;
+  };
+
+  test('creates metadata.annotations, then appends to the annotation', () => {
+    const once = silenced(fixture('kubia/kubia-manual.yaml'), 'K8S012');
+    assert.match(once, /metadata:\n {2}annotations:\n {4}kube-tutor\.io\/ignore: K8S012\n {2}name: kubia-manual/);
+    const twice = silenced(once, 'K8S011');
+    assert.match(twice, /kube-tutor\.io\/ignore: "K8S012,K8S011"/);
+  });
+
+  test('adds a line to existing annotations; only the object holding the finding changes', () => {
+    const text = `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n---\n${fixture('kubia/kubia-manual.yaml').replace('  name: kubia-manual\n', '  name: kubia-manual\n  annotations:\n    team: x\n')}`;
+    const fixed = silenced(text, 'K8S013');
+    assert.match(fixed, /annotations:\n {4}kube-tutor\.io\/ignore: K8S013\n {4}team: x/);
+    assert.ok(fixed.startsWith('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n---\n'));
+  });
+});
