@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Diagnostic, TextEdit } from '../../../src/core/diagnostic';
 import { lintYaml } from '../../../src/core/manifest';
+import { ignoreAnnotationFix } from '../../../src/core/manifest/suppress';
 import { LineIndex } from '../../../src/core/manifest/yaml/lines';
 import { FIXTURES } from '../helpers';
 
@@ -79,7 +80,6 @@ describe('quick fixes: applied, then the file is linted again', () => {
 });
 
 describe('ignore for this object (kube-tutor.io/ignore annotation)', () => {
-  const { ignoreAnnotationFix } = require('../../../src/core/manifest/suppress') as typeof import('../../../src/core/manifest/suppress');
   const silenced = (text: string, code: string) => {
     const d = lintYaml(text).find((x) => x.code === code)!;
     const fix = ignoreAnnotationFix(text, d)!;
