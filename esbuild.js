@@ -1,7 +1,8 @@
-// One build script, three bundles:
+// One build script, four bundles:
 //   dist/extension.js  node/cjs, `vscode` external   (the extension host side)
 //   dist/cli.js        node/cjs                      (`kube-tutor` command line)
 //   dist/webview.js    browser/iife                  (the topology webview)
+//   dist/layoutWorker.js browser/iife                (its graph layout worker: dagre off the UI thread)
 // Usage: node esbuild.js [--production] [--watch]
 const esbuild = require('esbuild');
 const { version } = require('./package.json');
@@ -57,6 +58,15 @@ const builds = [
     ...common,
     entryPoints: ['webview/main.ts'],
     outfile: 'dist/webview.js',
+    platform: 'browser',
+    format: 'iife',
+    target: ['chrome120'],
+    tsconfig: 'webview/tsconfig.json',
+  },
+  {
+    ...common,
+    entryPoints: ['webview/layout/worker.ts'],
+    outfile: 'dist/layoutWorker.js',
     platform: 'browser',
     format: 'iife',
     target: ['chrome120'],

@@ -4,15 +4,20 @@
  *   kube-tutor lint [--format text|json|sarif] PATH...
  *   kube-tutor rules [--format text|json]
  *   kube-tutor sim [-C DIR] [-c "CMD"]... [--script FILE] [--state FILE]
+ *   kube-tutor sim --lesson N --check DIR   (teacher mode, src/cli/teacher.ts; own exit codes)
  * Exit codes: 0 no errors, 1 errors found, 2 usage or I/O error.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as l10n from '@vscode/l10n';
 import { fileKind } from './core/files';
-import { allRules, lintFolder, lintText } from './core/lint';
+import { allRules, lintFolder, lintText, type LintOptions } from './core/lint';
 import { compareDiagnostics } from './core/diagnostic';
+import { parseHadolintConfig } from './core/dockerfile';
+import { findHadolintConfig, snapshotFolder } from './nodeContext';
 import { simCommand, SimUsageError } from './sim';
+import { clusterFor, clusterProviders } from './core/sim/cluster';
+import { teacherCommand, isTeacherMode } from './cli/teacher';
 import {
   formatJson,
   formatRulesJson,
@@ -42,10 +47,11 @@ const USAGE = `Usage:
   kube-tutor rules [--format text|json]                  List every rule
   kube-tutor sim [-C DIR] [-c CMD]... [--script FILE] [--state FILE]
                                                          Run docker/curl commands against the simulator
+  kube-tutor sim --lesson N --check DIR                  Grade a student's lesson folder (exit = failed steps)
   kube-tutor --version | --help
 
 Directories are walked for Dockerfile, *.Dockerfile, *-Dockerfile, Dockerfile.*, *.yaml, *.yml.
-Exit status: 0 no errors, 1 errors found, 2 usage or I/O error.
+Exit status: 0 no errors, 1 errors found, 2 usage or I/O error; sim: the status of the last command.
 `;
 
 interface ParsedArgs {
@@ -123,6 +129,19 @@ function addFolderFindings(reports: FileReport[], files: ReadonlyArray<{ path: s
   }
 }
 
+/** The folder of a Dockerfile is its build context (as `docker build -f X .` from there); a .hadolint.yaml applies. */
+function dockerfileOptions(file: string, io: CliIo): LintOptions {
+  const dir = path.dirname(file);
+  const config = findHadolintConfig(dir, io.cwd);
+  let hadolint;
+  if (config) {
+    const parsed = parseHadolintConfig(fs.readFileSync(config, 'utf8'));
+    for (const e of parsed.errors) io.stderr(`kube-tutor lint: ${path.relative(io.cwd, config)}: ${e}\n`);
+    hadolint = parsed.config;
+  }
+  return { buildContext: snapshotFolder(dir), ...(hadolint ? { hadolint } : {}) };
+}
+
 function lintCommand(args: string[], io: CliIo): number {
   const parsed = parseArgs(args, OUTPUT_FORMATS);
   const paths = parsed.paths.length ? parsed.paths : ['.'];
@@ -151,7 +170,9 @@ function lintCommand(args: string[], io: CliIo): number {
       const kind = fileKind(file) ?? 'yaml';
       const folder = path.dirname(path.resolve(io.cwd, file));
       const fileExists = (rel: string) => fs.existsSync(path.resolve(folder, rel));
-      reports.push({ file, diagnostics: lintText(kind, text, { fileName: file, fileExists }) });
+      const options: LintOptions =
+        kind === 'dockerfile' ? dockerfileOptions(path.resolve(io.cwd, file), io) : { fileName: file, fileExists };
+      reports.push({ file, diagnostics: lintText(kind, text, options) });
       if (kind === 'yaml') yamlTexts.push({ path: file, text, index: reports.length - 1 });
     }
     // A directory is what `kubectl apply -f DIR` sends: cross-resource checks per folder.
@@ -188,6 +209,8 @@ export function main(argv: readonly string[], io: CliIo): number {
       case 'rules':
         return rulesCommand(rest, io);
       case 'sim':
+        // Teacher mode (`--lesson N --check DIR`) is synchronous; the simulator needs mainAsync.
+        if (isTeacherMode(rest)) return teacherCommand(rest, { ...io, env: process.env });
         throw new UsageError('"sim" runs asynchronously: call mainAsync');
       case '--version':
       case 'version':
@@ -214,9 +237,14 @@ export function main(argv: readonly string[], io: CliIo): number {
 
 /** Like `main`, plus the asynchronous `sim` command. */
 export async function mainAsync(argv: readonly string[], io: CliIo): Promise<number> {
-  if (argv[0] !== 'sim') return main(argv, io);
+  if (argv[0] !== 'sim' || isTeacherMode(argv.slice(1))) return main(argv, io);
   try {
-    return await simCommand(argv.slice(1), io);
+    // docker and curl, plus kubectl and minikube over a cluster that shares the engine's clock,
+    // network and registry.
+    return await simCommand(argv.slice(1), io, (engine) => {
+      const host = clusterFor(engine);
+      return clusterProviders(() => host);
+    });
   } catch (error) {
     if (error instanceof SimUsageError) {
       io.stderr(`Error: ${error.message}\n\n${USAGE}`);

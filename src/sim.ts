@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { DockerEngine } from './core/engine/engine';
 import { restoreEngine, saveEngine } from './core/engine/state';
 import { createDockerShell } from './core/shell/dockerShell';
+import type { CommandProvider } from './core/shell/types';
 import { NodeFs } from './nodeFs';
 
 export interface SimIo {
@@ -19,7 +20,10 @@ export interface SimIo {
 
 export class SimUsageError extends Error {}
 
-export async function simCommand(args: readonly string[], io: SimIo): Promise<number> {
+/** Hook for more terminal commands over the same engine (the cluster's `kubectl`). */
+export type ProviderFactory = (engine: DockerEngine) => CommandProvider[];
+
+export async function simCommand(args: readonly string[], io: SimIo, providers: ProviderFactory = () => []): Promise<number> {
   let dir = io.cwd;
   const lines: string[] = [];
   let stateFile: string | undefined;
@@ -51,7 +55,7 @@ export async function simCommand(args: readonly string[], io: SimIo): Promise<nu
   } else {
     engine = new DockerEngine();
   }
-  const shell = createDockerShell(engine, { fs: new NodeFs(dir), cwd: dir });
+  const shell = createDockerShell(engine, { fs: new NodeFs(dir), cwd: dir }, providers(engine));
   let code = 0;
   for (const line of lines) {
     io.stdout(`${shell.prompt()}${shell.session?.secret ? '' : line}\n`);

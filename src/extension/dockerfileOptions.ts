@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { parseHadolintConfig, type HadolintConfig } from '../core/dockerfile';
 import type { LintOptions } from '../core/lint';
 import { isRuleSetting, type RuleSetting } from '../core/settings';
+import { BuildContexts } from './buildContexts';
 
 /**
  * Lint options for a document: `kubeTutor.dockerfile.rules` (per-code severity or "off")
@@ -13,7 +14,11 @@ export class DockerfileOptions implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
 
+  private readonly contexts: BuildContexts;
+
   constructor(private readonly log: vscode.LogOutputChannel) {
+    this.contexts = new BuildContexts(log);
+    this.disposables.push(this.contexts, this.contexts.onDidChange(() => this.changed.fire()));
     const watcher = vscode.workspace.createFileSystemWatcher('**/.hadolint.{yaml,yml}');
     this.disposables.push(
       watcher,
@@ -50,7 +55,8 @@ export class DockerfileOptions implements vscode.Disposable {
     const rules: Record<string, RuleSetting> = {};
     for (const [code, value] of Object.entries(raw ?? {})) if (isRuleSetting(value)) rules[code] = value;
     const hadolint = this.hadolint.get(this.folderKey(document.uri));
-    return { rules, ...(hadolint ? { hadolint } : {}) };
+    const buildContext = document.languageId === 'dockerfile' ? this.contexts.for(document) : undefined;
+    return { rules, ...(hadolint ? { hadolint } : {}), ...(buildContext ? { buildContext } : {}) };
   }
 
   dispose(): void {

@@ -8,11 +8,13 @@ import { DockerfileCodeActions } from './codeActions';
 import { DockerfileOptions } from './dockerfileOptions';
 import { DockerfileHover } from './hover';
 import { registerDocker } from './docker';
+import { ClusterSimulator } from './cluster';
 import type { DockerSimulator } from './docker/simulator';
-import { TOPOLOGY_VIEW_TYPE, TopologyPanel, TopologySerializer } from './topology/panel';
 import { MANIFEST_SELECTOR, ManifestHoverProvider } from './manifestHover';
 import { MANIFEST_COMPLETION_TRIGGERS, ManifestCompletionProvider } from './manifestCompletion';
 import { ManifestCodeActions } from './manifestCodeActions';
+import { registerTopology, type TopologyApi } from './topology/register';
+import { registerTutor, type Tutor } from './tutor';
 
 export interface KubeTutorApi {
   /** Milliseconds from loading the bundle to the end of `activate`. */
@@ -20,6 +22,11 @@ export interface KubeTutorApi {
   readonly diagnostics: DiagnosticsController;
   /** The simulated Docker daemon (engine, registry, network) behind the terminal and tree. */
   readonly docker: DockerSimulator;
+  /** The embedded Kubernetes cluster (kubectl and minikube in the Kube Tutor terminal). */
+  readonly cluster: ClusterSimulator;
+  readonly topology: TopologyApi;
+  /** Lessons, progress and the hooks for the simulator adapters and the tutor terminal. */
+  readonly tutor: Tutor;
 }
 
 export function activate(context: vscode.ExtensionContext): KubeTutorApi {
@@ -40,24 +47,23 @@ export function activate(context: vscode.ExtensionContext): KubeTutorApi {
       providedCodeActionKinds: DockerfileCodeActions.providedCodeActionKinds,
     }),
     vscode.languages.registerHoverProvider(dockerfile, new DockerfileHover()),
-    vscode.commands.registerCommand('kubeTutor.showTopology', () => {
-      TopologyPanel.show(context.extensionUri, log);
-      return true;
-    }),
-    vscode.window.registerWebviewPanelSerializer(TOPOLOGY_VIEW_TYPE, new TopologySerializer(context.extensionUri, log)),
-    { dispose: () => TopologyPanel.current?.dispose() },
     vscode.languages.registerHoverProvider(MANIFEST_SELECTOR, new ManifestHoverProvider()),
     vscode.languages.registerCompletionItemProvider(MANIFEST_SELECTOR, new ManifestCompletionProvider(), ...MANIFEST_COMPLETION_TRIGGERS),
     vscode.languages.registerCodeActionsProvider(MANIFEST_SELECTOR, new ManifestCodeActions(lintOptions), {
       providedCodeActionKinds: ManifestCodeActions.providedCodeActionKinds,
     }),
   );
+  const topology = registerTopology(context, log);
 
   const docker = registerDocker(context, log);
+  const cluster = new ClusterSimulator(docker);
+  context.subscriptions.push(cluster);
+
+  const tutor = registerTutor(context, log);
 
   const activationMs = Math.round((performance.now() - loadStart) * 10) / 10;
   log.info(`Kube Tutor activated in ${activationMs} ms`);
-  return { activationMs, diagnostics, docker };
+  return { activationMs, diagnostics, docker, cluster, topology, tutor };
 }
 
 export function deactivate(): void {}

@@ -24,10 +24,8 @@ describe('Kube Tutor in a VS Code extension host', () => {
     const doc = await vscode.workspace.openTextDocument(uri);
     assert.equal(doc.languageId, 'dockerfile');
     await vscode.window.showTextDocument(doc);
-    const diagnostics = ours(await waitForDiagnostics(uri, (d) => ours(d).length > 0));
-    assert.equal(diagnostics.length, 1);
-    const [d] = diagnostics;
-    assert.equal(codeOf(d!), 'DF002');
+    const diagnostics = ours(await waitForDiagnostics(uri, (d) => ours(d).some((x) => codeOf(x) === 'DF002')));
+    const d = diagnostics.find((x) => codeOf(x) === 'DF002');
     assert.equal(d!.severity, vscode.DiagnosticSeverity.Warning);
     assert.match(d!.source ?? '', /DL3007/);
     assert.deepEqual([d!.range.start.line, d!.range.start.character, d!.range.end.character], [0, 10, 16]);
@@ -35,7 +33,7 @@ describe('Kube Tutor in a VS Code extension host', () => {
   });
 
   it('re-validates as the learner types (debounced) and clears the warning once the tag is pinned', async () => {
-    const doc = await vscode.workspace.openTextDocument({ language: 'dockerfile', content: 'FROM ubuntu:18.04\n' });
+    const doc = await vscode.workspace.openTextDocument({ language: 'dockerfile', content: 'FROM ubuntu:24.04\n' });
     const editor = await vscode.window.showTextDocument(doc);
     await waitForDiagnostics(doc.uri, (d) => ours(d).length === 0);
     await editor.edit((e) => e.replace(new vscode.Range(0, 5, 0, 17), 'ubuntu'));

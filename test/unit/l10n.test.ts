@@ -45,3 +45,15 @@ test('package.nls.json and package.nls.ko.json have the same keys, and package.j
   const used = [...pkg.matchAll(/"%([\w.]+)%"/g)].map((m) => m[1]!);
   assert.deepEqual(used.filter((k) => !(k in en)), []);
 });
+
+test('every package.nls.ko.json string is translated (non-empty, Korean where the English has words)', () => {
+  const en = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8')) as Record<string, string>;
+  const ko = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.nls.ko.json'), 'utf8')) as Record<string, string>;
+  // Media paths are per-language files, not words.
+  // Product names alone ("Kube Tutor", "Docker (Kube Tutor)") stay as they are in Korean UIs too.
+  const PRODUCT_NAMES = /^[\s()]*(?:(?:Kube Tutor|Docker|Kubernetes)[\s()]*)+$/;
+  const words = Object.keys(en).filter((k) => !k.endsWith('.media') && !PRODUCT_NAMES.test(en[k]!));
+  const untranslated = words.filter((k) => !ko[k]?.trim() || !/[\uac00-\ud7a3]/.test(ko[k]!));
+  assert.deepEqual(untranslated, []);
+  for (const k of Object.keys(en).filter((x) => x.endsWith('.media'))) assert.equal(ko[k], en[k]!.replace('/en/', '/ko/'));
+});

@@ -101,6 +101,14 @@ export class Cluster {
       this.proxy,
     ];
     this.boot(options.systemPods ?? true);
+    // The API server's own reconciler keeps `default/kubernetes` (delete it and it comes back).
+    this.store.watch('Service', (e) => {
+      if (e.type !== 'DELETED' || e.object.metadata.namespace !== 'default' || e.object.metadata.name !== 'kubernetes') return;
+      this.timers.after(0, () => {
+        if (!this.store.get('Service', 'default', 'kubernetes')) this.api.create(kubernetesService());
+        this.wake();
+      });
+    });
   }
 
   private publicIp(): string {
@@ -112,14 +120,8 @@ export class Cluster {
     for (const ns of ['default', 'kube-node-lease', 'kube-public', 'kube-system'])
       this.api.create({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns, labels: { 'kubernetes.io/metadata.name': ns } } });
     for (const p of this.profile.nodes) this.addNode(p);
+    this.api.create(kubernetesService());
     if (systemPods) for (const o of systemObjects(this.profile)) this.api.create(o, { namespace: o.metadata?.namespace });
-    else
-      this.api.create({
-        apiVersion: 'v1',
-        kind: 'Service',
-        metadata: { name: 'kubernetes', namespace: 'default', labels: { component: 'apiserver', provider: 'kubernetes' } },
-        spec: { clusterIP: '10.96.0.1', ports: [{ name: 'https', port: 443, targetPort: 8443 }] },
-      });
     this.pump();
   }
 
@@ -191,6 +193,15 @@ export class Cluster {
   requestFromPod(r: { host: string; port: number; path: string; method: string }): ReturnType<Network['request']> {
     return this.podNetwork.isListening(r.host, r.port) ? this.podNetwork.request(r) : this.network.request(r);
   }
+}
+
+function kubernetesService(): Json {
+  return {
+    apiVersion: 'v1',
+    kind: 'Service',
+    metadata: { name: 'kubernetes', namespace: 'default', labels: { component: 'apiserver', provider: 'kubernetes' } },
+    spec: { clusterIP: '10.96.0.1', ports: [{ name: 'https', port: 443, targetPort: 8443 }] },
+  };
 }
 
 /** Images minikube preloads for its own components. */

@@ -31,8 +31,9 @@ export interface EventRecord {
 export class EventRecorder {
   private seq = 0;
   private readonly byObject = new Map<string, EventRecord[]>();
-  private readonly aggregate = new Map<string, EventRecord>();
   private readonly all: EventRecord[] = [];
+  /** uid → `type reason\0message` → record: the EventCorrelator's aggregation key. */
+  private readonly aggregate = new Map<string, Map<string, EventRecord>>();
   private readonly listeners = new Set<(e: EventRecord) => void>();
 
   constructor(private readonly now: () => number) {}
@@ -49,13 +50,15 @@ export class EventRecorder {
       'metadata' in object
         ? { kind: object.kind, namespace: object.metadata.namespace, name: object.metadata.name, uid: object.metadata.uid }
         : object;
-    const aggKey = `${involved.uid}\0${type}\0${reason}\0${message}`;
-    const existing = this.aggregate.get(aggKey);
+    let byKey = this.aggregate.get(involved.uid);
+    if (!byKey) this.aggregate.set(involved.uid, (byKey = new Map()));
+    const aggKey = `${type}${reason}\0${message}`;
+    const existing = byKey.get(aggKey);
     const now = this.now();
     if (existing) {
       existing.count++;
       existing.lastTimestamp = now;
-      for (const l of this.listeners) l(existing);
+      if (this.listeners.size) for (const l of this.listeners) l(existing);
       return;
     }
     const rec: EventRecord = {
@@ -70,12 +73,12 @@ export class EventRecorder {
       lastTimestamp: now,
       count: 1,
     };
-    this.aggregate.set(aggKey, rec);
+    byKey.set(aggKey, rec);
     this.all.push(rec);
     let list = this.byObject.get(involved.uid);
     if (!list) this.byObject.set(involved.uid, (list = []));
     list.push(rec);
-    for (const l of this.listeners) l(rec);
+    if (this.listeners.size) for (const l of this.listeners) l(rec);
   }
 
   forObject(uid: string): readonly EventRecord[] {

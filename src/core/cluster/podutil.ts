@@ -43,8 +43,24 @@ export function parseMemory(q: Json): number {
   return Math.round(parseFloat(m[1]!) * (UNITS[m[2]!] ?? 1));
 }
 
-/** Sum of container requests (limits stand in for missing requests, as the API server defaults). */
+const requestsCache = new WeakMap<object, { cpu: number; memory: number }>();
+
+/**
+ * Sum of container requests (limits stand in for missing requests, as the API server defaults).
+ * Cached per spec object: stored objects are immutable and share their spec across status writes.
+ */
 export function podRequests(spec: Json): { cpu: number; memory: number } {
+  if (spec && typeof spec === 'object') {
+    const hit = requestsCache.get(spec);
+    if (hit) return hit;
+    const r = computeRequests(spec);
+    requestsCache.set(spec, r);
+    return r;
+  }
+  return computeRequests(spec);
+}
+
+function computeRequests(spec: Json): { cpu: number; memory: number } {
   let cpu = 0;
   let memory = 0;
   for (const c of spec?.containers ?? []) {

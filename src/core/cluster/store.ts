@@ -144,9 +144,18 @@ export class ObjectStore {
     const byKind = this.indexes.get(kind);
     if (byKind)
       for (const index of byKind.values()) {
+        if (old && next) {
+          // Same index value (the common case: a status update): swap the object in place.
+          const v = index.fn(next);
+          if (v === index.fn(old)) {
+            if (v !== undefined) index.values.get(v)!.set(keyOf(next), next);
+            continue;
+          }
+        }
         if (old) this.indexRemove(index, old);
         if (next) this.indexAdd(index, next);
       }
+    if (old?.metadata.ownerReferences === next?.metadata.ownerReferences) return;
     if (old?.metadata.ownerReferences) this.link(old, false);
     if (next?.metadata.ownerReferences) this.link(next, true);
   }

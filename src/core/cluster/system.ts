@@ -31,12 +31,6 @@ export function systemObjects(profile: ClusterProfile): Json[] {
     {
       apiVersion: 'v1',
       kind: 'Service',
-      metadata: { name: 'kubernetes', namespace: 'default', labels: { component: 'apiserver', provider: 'kubernetes' } },
-      spec: { clusterIP: '10.96.0.1', ports: [{ name: 'https', port: 443, targetPort: 8443 }] },
-    },
-    {
-      apiVersion: 'v1',
-      kind: 'Service',
       metadata: { name: 'kube-dns', namespace: 'kube-system', labels: { 'k8s-app': 'kube-dns', 'kubernetes.io/name': 'CoreDNS' } },
       spec: {
         clusterIP: '10.96.0.10',

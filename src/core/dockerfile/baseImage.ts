@@ -35,6 +35,10 @@ export function parseImageReference(ref: string): { name: string; tag?: string; 
  * cannot be known (missing, or a variable without a default value).
  */
 export function baseImages(context: DockerfileContext): Array<BaseImage | undefined> {
+  return context.memo('baseImages', () => computeBaseImages(context));
+}
+
+function computeBaseImages(context: DockerfileContext): Array<BaseImage | undefined> {
   const escape = context.dockerfile.getEscapeCharacter();
   return context.dockerfile.getFROMs().map((from) => {
     const raw = from.getImage();

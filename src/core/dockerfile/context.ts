@@ -3,6 +3,7 @@ import type { Range } from '../diagnostic';
 import { ContextIndex, type BuildContextSnapshot } from './buildContext';
 import type { HadolintConfig } from './hadolintConfig';
 import { shellOf, type RunShell } from './runShell';
+import { memoizeNode } from './memo';
 import { LineIndex } from './text';
 import { expandVariables } from './variables';
 
@@ -49,6 +50,8 @@ export interface DockerfileContext {
   expand(inst: Inst, text: string): string | undefined;
   /** The parsed shell script of a `RUN` (shell, exec or heredoc form), cached. */
   shell(inst: Inst): RunShell | undefined;
+  /** Per-lint-run memo for values several rules derive (run commands, stage files…). */
+  memo<T>(key: string, compute: () => T): T;
 }
 
 export interface ContextOptions {
@@ -78,6 +81,7 @@ export function createContext(text: string, options: ContextOptions = {}): Docke
   const effective: Inst[] = [];
   const stages: Stage[] = [];
   dockerfile.getInstructions().forEach((node, index) => {
+    memoizeNode(node);
     const keyword = node.getKeyword().toUpperCase();
     if (keyword === 'FROM') {
       const from = node as From;
@@ -88,6 +92,7 @@ export function createContext(text: string, options: ContextOptions = {}): Docke
     if (keyword === 'ONBUILD') {
       const trigger = (node as Onbuild).getTriggerInstruction();
       if (trigger) {
+        memoizeNode(trigger);
         effective.push({ node: trigger, keyword: trigger.getKeyword().toUpperCase(), stage: inst.stage, onbuild: node as Onbuild, index });
         return;
       }
@@ -104,9 +109,6 @@ export function createContext(text: string, options: ContextOptions = {}): Docke
   const expandWith = (s: Scope, value: string) => expandVariables(value, (n) => s.get(n) ?? undefined, escape);
   for (const inst of instructions) {
     if (inst.keyword === 'FROM') {
-      if (scope === globalScope || inst.stage === 0) {
-        // leaving the global scope
-      }
       const parent = (inst.node as From).getImageName()?.toLowerCase();
       const parentStage = stages.slice(0, inst.stage).findIndex((s) => s.name?.toLowerCase() === parent);
       scopes.push(globalScope);
@@ -132,7 +134,11 @@ export function createContext(text: string, options: ContextOptions = {}): Docke
     }
   }
 
+  // Global ARG defaults may refer to earlier ones (`ARG BASE=node:${V}`): keep them expanded.
+  for (const name of globalArgs.keys()) globalArgs.set(name, globalScope.get(name) ?? undefined);
+
   const shells = new Map<Instruction, RunShell | undefined>();
+  const memos = new Map<string, unknown>();
   const context: DockerfileContext = {
     text,
     lines,
@@ -146,6 +152,10 @@ export function createContext(text: string, options: ContextOptions = {}): Docke
     buildContext: options.buildContext ? new ContextIndex(options.buildContext) : undefined,
     scopeAt: (inst) => scopes[inst.index] ?? globalScope,
     expand: (inst, value) => (value.includes('$') ? expandWith(scopes[inst.index] ?? globalScope, value) : value),
+    memo<T>(key: string, compute: () => T): T {
+      if (!memos.has(key)) memos.set(key, compute());
+      return memos.get(key) as T;
+    },
     shell(inst) {
       if (inst.keyword !== 'RUN') return undefined;
       if (!shells.has(inst.node)) shells.set(inst.node, shellOf(context, inst.node));

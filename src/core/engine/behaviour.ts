@@ -69,8 +69,11 @@ export function inferBehaviour(fs: MergedFs, spec: ProcessSpec): Inference {
       return nodeBehaviour(fs, spec, args);
     case 'redis-server':
       return redisBehaviour(args, spec.now, envValue(spec.env, 'REDIS_VERSION') ?? '4.0.9');
-    case 'nginx':
-      return { ok: true, behaviour: { kind: 'server', port: 80, protocol: 'http', startupLog: NGINX_LOG, respond: () => NGINX_INDEX } };
+    case 'nginx': {
+      // The default server serves /usr/share/nginx/html (a learner's COPY index.html shows up).
+      const index = fs.resolve('/usr/share/nginx/html/index.html')?.content ?? NGINX_INDEX;
+      return { ok: true, behaviour: { kind: 'server', port: 80, protocol: 'http', startupLog: NGINX_LOG, respond: () => index } };
+    }
     case 'mysqld':
       return mysqlBehaviour(spec.env);
     case 'apache2-foreground':

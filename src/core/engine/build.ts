@@ -10,13 +10,15 @@ import { lintDockerfile } from '../dockerfile';
 import { expandVariables } from '../dockerfile/variables';
 import type { WorkspaceFs } from '../shell/types';
 import { joinPath, readContext, sendingLine, type BuildContext } from './context';
-import { digestOf, hexDigest } from './digest';
+import { digestOf } from './digest';
 import type { DockerEngine } from './engine';
 import { ClientError, DaemonError, type Output } from './errors';
 import { shortId } from './format';
-import { changesSize, normalizePath, type FsChanges, type FsEntry } from './fs';
+import { changesSize, normalizePath, type FsChanges } from './fs';
 import { cloneConfig, setEnv, type Image, type Layer, type MutableConfig } from './model';
 import { familiarTagged, parseReference } from './reference';
+import { copyFiles } from './copy';
+import { jsonForm, rawArgs } from './instructions';
 import { simulateRun } from './run';
 
 export interface BuildOptions {
@@ -215,17 +217,6 @@ function original(instr: Instruction): string {
   return raw.replace(/\\\r?\n/g, '').replace(/\r?\n\s*#[^\n]*/g, '');
 }
 
-const rawCache = new WeakMap<Instruction, string>();
-/** dockerfile-ast recomputes the raw text on every call; steps ask for it several times. */
-function rawArgs(instr: Instruction): string {
-  let raw = rawCache.get(instr);
-  if (raw === undefined) {
-    raw = instr.getRawArgumentsContent() ?? '';
-    rawCache.set(instr, raw);
-  }
-  return raw;
-}
-
 function expand(text: string, lookup: (name: string) => string | undefined): string {
   return expandVariables(text, lookup) ?? text;
 }
@@ -245,18 +236,6 @@ function unquote(v: string): string {
 
 function scratchImage(): Image {
   return { id: digestOf({ scratch: true }), created: 0, layers: [], history: [], config: {}, repoDigests: [] };
-}
-
-/** JSON (exec) form of CMD/ENTRYPOINT/RUN/SHELL, or undefined for the shell form. */
-function jsonForm(instr: Instruction): string[] | undefined {
-  const raw = (rawArgs(instr)).trim();
-  if (!raw.startsWith('[')) return undefined;
-  try {
-    const value = JSON.parse(raw) as unknown;
-    return Array.isArray(value) && value.every((v) => typeof v === 'string') ? (value as string[]) : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 interface StepResult {
@@ -324,7 +303,7 @@ function execute(
       const ports = new Set(config.exposedPorts ?? []);
       for (const a of instr.getArguments().map((v) => x(v.getValue()))) {
         const m = /^(\d+)(?:-(\d+))?(?:\/(tcp|udp|sctp))?$/i.exec(a);
-        if (!m) parseError(`Invalid containerPort: ${a}`);
+        if (!m || Number(m[1]) < 1 || Number(m[1]) > 65535) parseError(`invalid containerPort: ${a}`);
         ports.add(`${m![1]}/${(m![3] ?? 'tcp').toLowerCase()}`);
       }
       config.exposedPorts = [...ports];
@@ -450,84 +429,3 @@ function createdBy(instr: Instruction, keyword: string): string {
   return keyword === 'RUN' ? `/bin/sh -c ${text}` : `/bin/sh -c #(nop) ${keyword} ${text}`;
 }
 
-function copyFiles(
-  engine: DockerEngine,
-  instr: Instruction,
-  context: BuildContext,
-  built: Map<string, Image>,
-  stageImages: Image[],
-  x: (t: string) => string,
-  workdir: string,
-  current: Image,
-): { changes: FsChanges; digest: string } | { error: string } {
-  const keyword = instr.getKeyword();
-  const flags = 'getFlags' in instr && typeof (instr as { getFlags?: unknown }).getFlags === 'function' ? (instr as unknown as { getFlags(): { getName(): string; getValue(): string | null }[] }).getFlags() : [];
-  const from = flags.find((f) => f.getName() === 'from')?.getValue() ?? undefined;
-  const json = jsonForm(instr);
-  const words = (json ?? instr.getArguments().map((a) => a.getValue()).filter((w) => !w.startsWith('--'))).map(x);
-  if (words.length < 2) return { error: `dockerfile parse error line ${instr.getRange().start.line + 1}: ${keyword} requires at least two arguments, but only one was provided. Destination could not be determined.` };
-  const sources = words.slice(0, -1);
-  const destRaw = words[words.length - 1]!;
-  const dest = normalizePath(destRaw, workdir);
-  const destIsDir = destRaw.endsWith('/') || sources.length > 1 || destRaw === '.' || engine.imageFs(current).get(dest)?.type === 'dir';
-  if (sources.length > 1 && !destRaw.endsWith('/')) return { error: `When using ${keyword} with more than one source file, the destination must be a directory and end with a /` };
-  const changes: FsChanges = {};
-  const hashes: string[] = [];
-
-  if (from !== undefined) {
-    const fromImage = built.get(from.toLowerCase()) ?? stageImages[Number(from)] ?? engine.findImage(from);
-    if (!fromImage) return { error: `invalid from flag value ${from}: pull access denied for ${from}, repository does not exist or may require 'docker login'` };
-    const srcFs = engine.imageFs(fromImage);
-    for (const src of sources) {
-      const abs = normalizePath(src, '/');
-      const entries = srcFs.walk(abs);
-      if (!entries.length) return { error: `COPY failed: stat ${abs}: file does not exist` };
-      for (const [p, e] of entries) {
-        const rel = p.slice(abs.length);
-        const target = entries.length === 1 && e.type === 'file' ? (destIsDir ? `${dest}/${abs.split('/').pop()}` : dest) : normalizePath(`${dest}/${rel}`);
-        changes[target] = e;
-        hashes.push(`${p}:${e.size}:${e.content ?? ''}`);
-      }
-    }
-    return { changes, digest: hexDigest(hashes.join('\n')) };
-  }
-
-  for (const src of sources) {
-    if (/^https?:\/\//.test(src)) {
-      if (keyword === 'COPY') return { error: `COPY failed: source can't be a URL for COPY` };
-      const name = src.split('/').pop() || 'download';
-      changes[destIsDir ? `${dest}/${name}` : dest] = { type: 'file', size: 1_000_000 };
-      hashes.push(src);
-      continue;
-    }
-    const rel = normalizePath(src, '/').slice(1);
-    const matches = matchContext(context, rel);
-    if (!matches.length) {
-      return { error: `${keyword} failed: file not found in build context or excluded by .dockerignore: stat ${rel}: file does not exist` };
-    }
-    for (const m of matches) {
-      const isDirMatch = m !== rel || context.dirs.has(rel) || rel === '';
-      const content = context.read(m);
-      const size = context.files.get(m)!.size;
-      let target: string;
-      if (isDirMatch && !/[*?[]/.test(rel)) target = normalizePath(`${dest}/${rel ? m.slice(rel.length + 1) : m}`);
-      else target = destIsDir || matches.length > 1 ? `${dest}/${m.split('/').pop()}` : dest;
-      const entry: FsEntry = { type: 'file', size, ...(content !== undefined && size < 1_000_000 ? { content } : {}) };
-      changes[target] = entry;
-      hashes.push(`${m}:${size}:${hexDigest(content ?? '')}`);
-    }
-  }
-  return { changes, digest: hexDigest(hashes.join('\n')) };
-}
-
-/** Context files matched by a COPY source: a file, a directory (recursively) or a simple glob. */
-function matchContext(context: BuildContext, rel: string): string[] {
-  if (rel === '' || rel === '.') return [...context.files.keys()];
-  if (context.files.has(rel)) return [rel];
-  if (context.dirs.has(rel)) return [...context.files.keys()].filter((f) => f.startsWith(`${rel}/`));
-  if (/[*?[]/.test(rel)) {
-    const re = new RegExp(`^${rel.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')}$`);
-    return [...context.files.keys()].filter((f) => re.test(f));
-  }
-  return [];
-}

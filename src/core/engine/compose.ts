@@ -31,11 +31,15 @@ export interface ComposeProject {
   readonly dir: string;
   /** In start order (dependencies first). */
   readonly services: ComposeService[];
+  /** Keys used in the file that the simulator accepts but does not model (volumes, restart…). */
+  readonly ignored: string[];
 }
 
 export const COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
 
 const SERVICE_KEYS = new Set(['image', 'build', 'ports', 'environment', 'depends_on', 'command', 'entrypoint', 'container_name', 'restart', 'volumes', 'networks', 'expose', 'working_dir', 'labels', 'env_file', 'healthcheck', 'stdin_open', 'tty', 'hostname', 'deploy', 'platform', 'user', 'links', 'logging', 'secrets', 'configs', 'profiles', 'extra_hosts', 'dns', 'cap_add', 'privileged', 'pull_policy', 'init', 'ulimits', 'shm_size', 'stop_signal', 'stop_grace_period']);
+/** Keys the simulator models; every other valid key is reported as ignored. */
+const MODELLED = new Set(['image', 'build', 'ports', 'environment', 'depends_on', 'command', 'entrypoint', 'container_name', 'working_dir', 'stdin_open', 'tty', 'expose', 'labels', 'hostname']);
 const TOP_KEYS = new Set(['version', 'name', 'services', 'volumes', 'networks', 'configs', 'secrets']);
 
 function dirname(p: string): string {
@@ -71,10 +75,15 @@ export function loadCompose(fs: WorkspaceFs, cwd: string, files: readonly string
   if (!services || typeof services !== 'object' || Array.isArray(services)) throw new ClientError(`validating ${abs}: services must be a mapping`);
   const dir = dirname(file);
   const parsed: ComposeService[] = [];
+  const ignored = new Set<string>();
+  for (const key of Object.keys(top)) if (key !== 'services' && key !== 'version' && key !== 'name') ignored.add(key);
   for (const [name, raw] of Object.entries(services as Record<string, unknown>)) {
     if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new ClientError(`validating ${abs}: services.${name} must be a mapping`);
     const s = raw as Record<string, unknown>;
-    for (const key of Object.keys(s)) if (!SERVICE_KEYS.has(key)) throw new ClientError(`validating ${abs}: services.${name} additional properties '${key}' not allowed`);
+    for (const key of Object.keys(s)) {
+      if (!SERVICE_KEYS.has(key)) throw new ClientError(`validating ${abs}: services.${name} additional properties '${key}' not allowed`);
+      if (!MODELLED.has(key)) ignored.add(key);
+    }
     if (s.image === undefined && s.build === undefined) throw new ClientError(`service "${name}" has neither an image nor a build context specified: invalid compose project`);
     let build: ComposeService['build'];
     if (typeof s.build === 'string') build = { context: joinPath(dir === '.' ? '' : dir, s.build), args: {} };
@@ -121,7 +130,7 @@ export function loadCompose(fs: WorkspaceFs, cwd: string, files: readonly string
     for (const d of s.dependsOn) if (!parsed.some((x) => x.name === d)) throw new ClientError(`service "${s.name}" depends on undefined service "${d}": invalid compose project`);
   }
   const name = projectName(project ?? (typeof top.name === 'string' ? top.name : basename(dir === '.' ? cwd : dir)));
-  return { name, file, dir, services: order(parsed) };
+  return { name, file, dir, services: order(parsed), ignored: [...ignored].sort() };
 }
 
 function order(services: ComposeService[]): ComposeService[] {

@@ -3,13 +3,14 @@
  * processes, on the virtual clock with seeded ids. Pure: no real processes, files or
  * sockets; published ports are listeners on the simulated `Network`.
  */
+import * as l10n from '@vscode/l10n';
 import { VirtualClock } from '../sim/clock';
 import type { HttpResult } from '../sim/network';
 import { Network } from '../sim/network';
 import { SeededRandom } from '../sim/random';
 import { execNotFound, inferBehaviour } from './behaviour';
 import { commandLine, type Container, type ContainerRuntime, type PortBinding } from './container';
-import { DaemonError, type Output } from './errors';
+import { ClientError, DaemonError, type Output } from './errors';
 import { MergedFs } from './fs';
 import type { Image } from './model';
 import { randomName } from './names';
@@ -149,6 +150,8 @@ export class DockerEngine {
   }
 
   create(options: RunOptions, out: Output): Container {
+    // The CLI validates -p before it asks the daemon for anything (opts/parse.go).
+    const published = parsePublish(options.publish ?? []);
     const image = this.ensureImage(options.image, out);
     if (options.name !== undefined) {
       if (!NAME_RE.test(options.name)) throw new DaemonError(`Invalid container name (${options.name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`, 125);
@@ -164,7 +167,7 @@ export class DockerEngine {
       while (this.portTaken(next) || [...this.containers.values()].some((c) => c.ports.some((p) => p.hostPort === next))) next++;
       return next++;
     };
-    const ports = parsePublish(options.publish ?? []).map((p) => (p.hostPort ? p : { ...p, hostPort: ephemeral() }));
+    const ports = published.map((p) => (p.hostPort ? p : { ...p, hostPort: ephemeral() }));
     const exposed = new Set(config.exposedPorts ?? []);
     for (const p of ports) exposed.add(`${p.containerPort}/${p.protocol}`);
     if (options.publishAll) {
@@ -309,9 +312,17 @@ export class DockerEngine {
     // The userland proxy connects from the bridge gateway; node reports it as an IPv4-mapped address.
     for (const line of behaviour.requestLog?.('::ffff:172.17.0.1') ?? []) this.log(container, line, 'stdout');
     if (behaviour.crashOnRequest) {
-      for (const line of behaviour.crashOnRequest.log) this.log(container, line, 'stderr');
+      const log = behaviour.crashOnRequest.log;
+      for (const line of log) this.log(container, line, 'stderr');
       this.exit(container, behaviour.crashOnRequest.exitCode);
-      return { ok: false, error: 'curl: (52) Empty reply from server', exitCode: 52 };
+      const error = log.find((l) => /^\w*Error: /.test(l)) ?? log[0] ?? '';
+      const where = log[0] ?? '';
+      return {
+        ok: false,
+        error: 'curl: (52) Empty reply from server',
+        exitCode: 52,
+        hint: l10n.t('(Kube Tutor) The app in container "{0}" crashed while answering ({1} at {2}) and the container exited. Run "docker logs {0}" to see the stack trace, fix the code, rebuild and run again.', container.name, error, where),
+      };
     }
     return { ok: true, status: 200, body: behaviour.respond?.(container.hostname) ?? '' };
   }
@@ -407,7 +418,7 @@ export function parsePublish(specs: readonly string[]): PortBinding[] {
   const out: PortBinding[] = [];
   for (const spec of specs) {
     const [main, proto = 'tcp'] = spec.split('/');
-    if (proto !== 'tcp' && proto !== 'udp') throw new DaemonError(`invalid proto: ${proto}`, 125);
+    if (proto !== 'tcp' && proto !== 'udp') throw new ClientError(`docker: invalid proto: ${proto}.\nSee 'docker run --help'.`, 125);
     const parts = main!.split(':');
     let hostIp = '0.0.0.0';
     let hostPort: string | undefined;
@@ -416,11 +427,11 @@ export function parsePublish(specs: readonly string[]): PortBinding[] {
     else if (parts.length === 2) [hostPort, containerPort] = [parts[0], parts[1]!];
     else [hostIp, hostPort, containerPort] = [parts[0] || '0.0.0.0', parts[1], parts[2]!];
     const c = Number(containerPort);
-    if (!/^\d+$/.test(containerPort) || c < 1 || c > 65535) throw new DaemonError(`invalid containerPort: ${containerPort}`, 125);
+    if (!/^\d+$/.test(containerPort) || c < 1 || c > 65535) throw new ClientError(`docker: invalid containerPort: ${containerPort}.\nSee 'docker run --help'.`, 125);
     let h = 0;
     if (hostPort) {
       h = Number(hostPort);
-      if (!/^\d+$/.test(hostPort) || h < 1 || h > 65535) throw new DaemonError(`invalid hostPort: ${hostPort}`, 125);
+      if (!/^\d+$/.test(hostPort) || h < 1 || h > 65535) throw new ClientError(`docker: invalid hostPort: ${hostPort}.\nSee 'docker run --help'.`, 125);
     }
     out.push({ hostIp, hostPort: h, containerPort: c, protocol: proto });
   }

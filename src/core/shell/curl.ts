@@ -3,6 +3,7 @@
  * (published container ports, Service IPs). Error lines use curl's own wording and
  * exit codes (6 resolve, 7 connect, 52 empty reply, 56 reset).
  */
+import * as l10n from '@vscode/l10n';
 import type { Network } from '../sim/network';
 import type { CommandContext, CommandProvider } from './types';
 
@@ -10,7 +11,7 @@ const IP = /^\d{1,3}(\.\d{1,3}){3}$/;
 
 export class CurlProvider implements CommandProvider {
   readonly names = ['curl'] as const;
-  readonly summary = 'curl URL: send an HTTP request to a published port or a Service';
+  readonly summary = l10n.t('send an HTTP request to a published port or a Service, e.g. curl localhost:8080');
 
   constructor(private readonly network: Network) {}
 
@@ -54,7 +55,11 @@ export class CurlProvider implements CommandProvider {
       return fail(`curl: (6) Could not resolve host: ${host}`, 6);
     }
     const result = this.network.request({ host, port, path, method });
-    if (!result.ok) return fail(result.error, result.exitCode);
+    if (!result.ok) {
+      const code = fail(result.error, result.exitCode);
+      if (result.hint) ctx.err(`${result.hint}\n`);
+      return code;
+    }
     if (include) ctx.out(`HTTP/1.1 ${result.status} ${result.status === 200 ? 'OK' : ''}\nContent-Length: ${result.body.length}\n\n`);
     ctx.out(result.body);
     return 0;

@@ -96,6 +96,10 @@ export class Shell {
       if (done) this.sessions.splice(this.sessions.indexOf(session), 1);
       return 0;
     }
+    if (/\$\(|`/.test(line.replace(/'[^']*'/g, ''))) {
+      output.err(`${l10n.t('(Kube Tutor) Command substitution ($(...) or backticks) is not supported in this terminal; run the inner command first and paste its output.')}\n`);
+      return 2;
+    }
     let list;
     try {
       list = commands(tokenize(line, this.options.env ?? {}));
@@ -123,6 +127,9 @@ export class Shell {
     if (!name) return 0;
     const ctx = this.context(output);
     switch (name) {
+      case 'sudo':
+        // The seeds type `sudo docker …`; there is no root to become in the simulator.
+        return this.runOne(args.filter((a, i) => i > 0 || !a.startsWith('-')), output);
       case 'help':
         output.out(this.help());
         return 0;
@@ -201,16 +208,19 @@ export class Shell {
   }
 
   private help(): string {
-    const lines = [l10n.t('Kube Tutor terminal: everything runs in a simulator inside VS Code.'), ''];
+    const rows: [string, string][] = [];
     const seen = new Set<CommandProvider>();
     for (const p of this.providers.values()) {
       if (seen.has(p)) continue;
       seen.add(p);
-      lines.push(`  ${p.names.join(', ').padEnd(22)}${p.summary}`);
+      rows.push([p.names.join(', '), p.summary]);
     }
-    lines.push(`  ${'sleep N'.padEnd(22)}${l10n.t('let N seconds of simulated time pass')}`);
-    lines.push(`  ${'ls, cat, cd, pwd'.padEnd(22)}${l10n.t('look at the workspace files')}`);
-    lines.push(`  ${'clear, help'.padEnd(22)}${l10n.t('clear the screen, show this help')}`);
+    rows.push(['sleep N', l10n.t('let N seconds of simulated time pass')]);
+    rows.push(['ls, cat, cd, pwd', l10n.t('look at the workspace files')]);
+    rows.push(['clear, help', l10n.t('clear the screen, show this help')]);
+    const width = Math.max(...rows.map(([n]) => n.length)) + 3;
+    const lines = [l10n.t('Kube Tutor terminal: everything runs in a simulator; nothing is installed or executed on your machine.'), ''];
+    for (const [name, summary] of rows) lines.push(`  ${name.padEnd(width)}${summary}`);
     return `${lines.join('\n')}\n`;
   }
 }

@@ -13,7 +13,13 @@ export interface HttpRequest {
 export type HttpResult =
   | { readonly ok: true; readonly status: number; readonly body: string }
   /** curl's own wording, e.g. `Failed to connect to localhost port 8080 after 0 ms: Connection refused`. */
-  | { readonly ok: false; readonly error: string; readonly exitCode: number };
+  | {
+      readonly ok: false;
+      readonly error: string;
+      readonly exitCode: number;
+      /** Optional (added by the engine): Kube Tutor's explanation, e.g. which app crashed and why. */
+      readonly hint?: string;
+    };
 
 export type HttpHandler = (request: HttpRequest) => HttpResult;
 

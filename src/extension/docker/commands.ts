@@ -70,7 +70,8 @@ export function registerDockerCommands(simulator: DockerSimulator, terminals: Te
     vscode.commands.registerCommand('kubeTutor.openTerminal', () => {
       terminals.open();
     }),
-    vscode.commands.registerCommand('kubeTutor.buildImage', async (uri?: vscode.Uri) => {
+    // Optional second argument (walkthroughs, tests): `{ tag }` skips the input box.
+    vscode.commands.registerCommand('kubeTutor.buildImage', async (uri?: vscode.Uri, preset?: { tag?: string }) => {
       const folder = workspaceFolder();
       if (!folder) {
         void vscode.window.showErrorMessage(l10n.t('Open a folder with a Dockerfile first.'));
@@ -97,7 +98,7 @@ export function registerDockerCommands(simulator: DockerSimulator, terminals: Te
       const slash = rel.lastIndexOf('/');
       const contextDir = slash < 0 ? '.' : rel.slice(0, slash);
       const fileName = rel.slice(slash + 1);
-      const tag = await vscode.window.showInputBox({
+      const tag = preset?.tag ?? await vscode.window.showInputBox({
         prompt: l10n.t('Image name and tag (docker build -t)'),
         value: defaultTag(contextDir === '.' ? folder.name : contextDir.split('/').pop()!),
         validateInput: validReference,
@@ -105,17 +106,18 @@ export function registerDockerCommands(simulator: DockerSimulator, terminals: Te
       if (!tag) return;
       run(`docker build -t ${q(tag.trim())}${fileName === 'Dockerfile' ? '' : ` -f ${q(rel)}`} ${q(contextDir)}`);
     }),
-    vscode.commands.registerCommand('kubeTutor.runContainer', async (node?: DockerNode) => {
+    // Optional second argument (walkthroughs, tests): `{ name, ports }` skips the input boxes.
+    vscode.commands.registerCommand('kubeTutor.runContainer', async (node?: DockerNode, preset?: { name?: string; ports?: string }) => {
       const image = await pickImage(node, l10n.t('Image to run'));
       if (!image) return;
       const info = engine().findImage(image);
       const base = familiarName(parseReference(image)).split('/').pop()!;
       let name = `${base}-container`;
       for (let i = 2; engine().findContainer(name); i++) name = `${base}-container-${i}`;
-      const chosenName = await vscode.window.showInputBox({ prompt: l10n.t('Container name (--name)'), value: name });
+      const chosenName = preset?.name ?? (await vscode.window.showInputBox({ prompt: l10n.t('Container name (--name)'), value: name }));
       if (chosenName === undefined) return;
       const exposed = (info?.config.exposedPorts ?? []).map((p) => p.split('/')[0]!);
-      const ports = await vscode.window.showInputBox({
+      const ports = preset?.ports ?? await vscode.window.showInputBox({
         prompt: l10n.t('Published ports, host:container, separated by spaces (-p); empty for none'),
         value: (exposed.length ? exposed : image.includes('kubia') ? ['8080'] : []).map((p) => `${p}:${p}`).join(' '),
         validateInput: (v) => (v.trim() && !/^(\d+(:\d+)?(\/(tcp|udp))?\s*)+$/.test(v.trim()) ? l10n.t('Use host:container, e.g. 8080:8080') : undefined),

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { DockerEngine } from '../../core/engine/engine';
 import { restoreEngine, saveEngine } from '../../core/engine/state';
 import { Network } from '../../core/sim/network';
+import type { CommandProvider } from '../../core/shell/types';
 
 const STATE_KEY = 'kubeTutor.docker.state';
 
@@ -12,12 +13,20 @@ const STATE_KEY = 'kubeTutor.docker.state';
  */
 export class DockerSimulator implements vscode.Disposable {
   readonly network = new Network();
+  /**
+   * More command providers for every Kube Tutor terminal (the cluster adds `kubectl` here,
+   * built over `network` and `engine.registry`). Read when a terminal (re)creates its shell.
+   */
+  readonly providers: CommandProvider[] = [];
   private current: DockerEngine;
   private unsubscribe: () => void = () => undefined;
   private lastTick = Date.now();
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
+  private readonly resetEmitter = new vscode.EventEmitter<void>();
+  /** Fired after Reset Simulator replaced the engine (the cluster rebuilds over the new one). */
+  readonly onDidReset = this.resetEmitter.event;
 
   constructor(
     private readonly state: vscode.Memento,
@@ -74,6 +83,7 @@ export class DockerSimulator implements vscode.Disposable {
     this.lastTick = Date.now();
     this.attach();
     await this.state.update(STATE_KEY, undefined);
+    this.resetEmitter.fire();
     this.changed.fire();
   }
 
@@ -84,5 +94,6 @@ export class DockerSimulator implements vscode.Disposable {
     }
     this.unsubscribe();
     this.changed.dispose();
+    this.resetEmitter.dispose();
   }
 }

@@ -49,7 +49,7 @@ export class KubeTutorTerminal implements vscode.Pseudoterminal {
     if (!this.shell || this.shellEngine !== this.simulator.engine) {
       const folder = workspaceFolder();
       this.shellEngine = this.simulator.engine;
-      this.shell = createDockerShell(this.simulator.engine, { fs: await workspaceFs(folder?.uri), cwd: folder?.uri.fsPath ?? '/' });
+      this.shell = createDockerShell(this.simulator.engine, { fs: await workspaceFs(folder?.uri), cwd: folder?.uri.fsPath ?? '/' }, this.simulator.providers);
     }
     return this.shell;
   }

@@ -33,7 +33,10 @@ export class DockerTreeProvider implements vscode.TreeDataProvider<DockerNode>, 
 
   getChildren(node?: DockerNode): DockerNode[] {
     const engine = this.simulator.engine;
-    if (!node) return GROUPS;
+    if (!node) {
+      this.simulator.tick();
+      return GROUPS;
+    }
     if (node.id === 'images') return [...engine.store.tags.keys()].sort().map((tag) => ({ id: `image:${tag}`, kind: 'image', ref: tag }));
     if (node.id === 'containers') return [...engine.containers.values()].sort((a, b) => b.created - a.created).map((c) => ({ id: `container:${c.id}`, kind: 'container', ref: c.name }));
     if (node.id === 'registry') {

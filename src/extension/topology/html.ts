@@ -5,6 +5,10 @@ export interface HtmlParams {
   readonly cspSource: string;
   readonly scriptUri: string;
   readonly styleUri: string;
+  /** dist/layoutWorker.js: the webview runs the graph layout off the UI thread. */
+  readonly workerUri: string;
+  /** `panel` or `sidebar`. */
+  readonly variant: string;
   readonly title: string;
   readonly lang: string;
 }

@@ -1,14 +1,11 @@
 import * as vscode from 'vscode';
-import { emptyClusterTopology } from '../../core/topology';
-import {
-  parseWebviewMessage,
-  SnapshotNotification,
-  type SnapshotParams,
-  type UiString,
-} from '../../shared/protocol';
+import { parseWebviewState } from '../../shared/protocol';
+import { TopologyController } from './controller';
 import { renderHtml } from './html';
+import type { TopologySource } from './source';
 
 export const TOPOLOGY_VIEW_TYPE = 'kubeTutor.topology';
+export const TOPOLOGY_SIDEBAR_VIEW = 'kubeTutor.topologyView';
 
 /** Options every topology webview gets: scripts on, resources only from dist/ and media/. */
 export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
@@ -19,83 +16,55 @@ export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions 
   };
 }
 
-function uiStrings(): Record<UiString, string> {
-  return {
+export function topologyHtml(webview: vscode.Webview, extensionUri: vscode.Uri, variant: 'panel' | 'sidebar'): string {
+  const uri = (...path: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, ...path)).toString();
+  return renderHtml({
+    cspSource: webview.cspSource,
+    scriptUri: uri('dist', 'webview.js'),
+    workerUri: uri('dist', 'layoutWorker.js'),
+    styleUri: uri('media', 'topology.css'),
     title: vscode.l10n.t('Cluster topology'),
-    empty: vscode.l10n.t('Nothing to show yet.'),
-    legend: vscode.l10n.t('A one-node minikube cluster: the control plane (etcd, API server, scheduler, controller manager) and the node agents (kubelet, kube-proxy). Pods appear here as you run them.'),
-    graphLabel: vscode.l10n.t('Cluster topology graph'),
-  };
+    lang: vscode.env.language,
+    variant,
+  });
+}
+
+export interface TopologyDeps {
+  readonly extensionUri: vscode.Uri;
+  readonly source: TopologySource;
+  readonly log: vscode.LogOutputChannel;
 }
 
 /** The single topology panel. Created by the command or restored by the serializer. */
 export class TopologyPanel implements vscode.Disposable {
   static current: TopologyPanel | undefined;
   private readonly disposables: vscode.Disposable[] = [];
+  readonly controller: TopologyController;
 
-  static show(extensionUri: vscode.Uri, log: vscode.LogOutputChannel): TopologyPanel {
+  static show(deps: TopologyDeps): TopologyPanel {
     if (TopologyPanel.current) {
       TopologyPanel.current.panel.reveal();
       return TopologyPanel.current;
     }
-    const panel = vscode.window.createWebviewPanel(
-      TOPOLOGY_VIEW_TYPE,
-      vscode.l10n.t('Kube Tutor: Topology'),
-      vscode.ViewColumn.Beside,
-      webviewOptions(extensionUri),
-    );
-    return new TopologyPanel(panel, extensionUri, log);
+    const panel = vscode.window.createWebviewPanel(TOPOLOGY_VIEW_TYPE, vscode.l10n.t('Kube Tutor: Topology'), vscode.ViewColumn.Beside, webviewOptions(deps.extensionUri));
+    return new TopologyPanel(panel, deps);
   }
 
-  static revive(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, log: vscode.LogOutputChannel): TopologyPanel {
-    panel.webview.options = webviewOptions(extensionUri);
-    return new TopologyPanel(panel, extensionUri, log);
+  static revive(panel: vscode.WebviewPanel, deps: TopologyDeps): TopologyPanel {
+    panel.webview.options = webviewOptions(deps.extensionUri);
+    return new TopologyPanel(panel, deps);
   }
 
   private constructor(
     readonly panel: vscode.WebviewPanel,
-    extensionUri: vscode.Uri,
-    private readonly log: vscode.LogOutputChannel,
+    deps: TopologyDeps,
   ) {
     TopologyPanel.current?.dispose();
     TopologyPanel.current = this;
-    panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'icon.png');
-    const webview = panel.webview;
-    webview.html = renderHtml({
-      cspSource: webview.cspSource,
-      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview.js')).toString(),
-      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'topology.css')).toString(),
-      title: vscode.l10n.t('Cluster topology'),
-      lang: vscode.env.language,
-    });
-    this.disposables.push(
-      webview.onDidReceiveMessage((raw: unknown) => this.onMessage(raw)),
-      panel.onDidDispose(() => this.dispose()),
-    );
-  }
-
-  private onMessage(raw: unknown): void {
-    const message = parseWebviewMessage(raw);
-    if (!message) {
-      this.log.warn('Ignored a malformed message from the topology webview.');
-      return;
-    }
-    switch (message.method) {
-      case 'webview/ready':
-        void this.postSnapshot();
-        break;
-      case 'topology/select':
-        this.log.info(`Selected ${message.params.id}`);
-        break;
-    }
-  }
-
-  snapshot(): SnapshotParams {
-    return { graph: emptyClusterTopology(), strings: uiStrings() };
-  }
-
-  postSnapshot(): Thenable<boolean> {
-    return this.panel.webview.postMessage(SnapshotNotification.create(this.snapshot()));
+    panel.iconPath = vscode.Uri.joinPath(deps.extensionUri, 'media', 'icon.png');
+    this.controller = new TopologyController(panel.webview, deps.source, deps.log);
+    panel.webview.html = topologyHtml(panel.webview, deps.extensionUri, 'panel');
+    this.disposables.push(this.controller, panel.onDidDispose(() => this.dispose()));
   }
 
   dispose(): void {
@@ -106,12 +75,16 @@ export class TopologyPanel implements vscode.Disposable {
 }
 
 export class TopologySerializer implements vscode.WebviewPanelSerializer {
-  constructor(
-    private readonly extensionUri: vscode.Uri,
-    private readonly log: vscode.LogOutputChannel,
-  ) {}
+  /** The last state handed to `deserializeWebviewPanel`, validated (for tests and logs). */
+  lastRestored: ReturnType<typeof parseWebviewState> | undefined;
 
-  async deserializeWebviewPanel(panel: vscode.WebviewPanel): Promise<void> {
-    TopologyPanel.revive(panel, this.extensionUri, this.log);
+  constructor(private readonly deps: TopologyDeps) {}
+
+  async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+    // The state comes back from the webview: untrusted. The webview re-reads it with
+    // getState() (and validates it again); the host only logs what it accepted.
+    this.lastRestored = parseWebviewState(state);
+    this.deps.log.info(`Restoring the topology panel (view: ${this.lastRestored.view ?? 'cluster'})`);
+    TopologyPanel.revive(panel, this.deps);
   }
 }

@@ -26,7 +26,7 @@ before(() => {
   copy('kubia/kubia-svc-loadbalancer.yaml', 'ch5/kubia-svc.yaml');
   copy('K8S008/enums.yaml', 'broken/enums.yaml');
   fs.mkdirSync(path.join(dir, 'compose', 'app'), { recursive: true });
-  fs.writeFileSync(path.join(dir, 'compose', 'app', 'Dockerfile'), 'FROM node:20\n');
+  fs.writeFileSync(path.join(dir, 'compose', 'app', 'Dockerfile'), 'FROM node:24\n');
   fs.writeFileSync(path.join(dir, 'compose', '4-docker-compose.yml'), 'services:\n  web:\n    build: ./app\n  worker:\n    build: ./missing\n    depends_on: [db]\n');
 });
 

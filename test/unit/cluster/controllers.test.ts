@@ -251,3 +251,88 @@ describe('services', () => {
     assert.ok(network.request({ host: node.status.addresses[0].address, port: svc.spec.ports[0].nodePort, path: '/', method: 'GET' }).ok);
   });
 });
+
+describe('node lifecycle', () => {
+  test('a NotReady node gets the unreachable taint; its pods are evicted after the 300 s toleration and replaced elsewhere', () => {
+    const { cluster, clock } = makeCluster({ profile: THREE_NODE });
+    cluster.api.create(rc(3));
+    cluster.advanceUntil(() => cluster.api.get('ReplicationController', 'default', 'kubia').status.readyReplicas === 3, 60_000);
+    const victim = cluster.api.list('Pod', 'default')[0]!;
+    const node = victim.spec.nodeName as string;
+    cluster.setNodeReady(node, false);
+    const n = cluster.api.get('Node', undefined, node);
+    assert.deepEqual(n.spec.taints.map((t: { key: string; effect: string }) => `${t.key}:${t.effect}`), ['node.kubernetes.io/unreachable:NoSchedule', 'node.kubernetes.io/unreachable:NoExecute']);
+    assert.equal(n.status.conditions.find((c: { type: string }) => c.type === 'Ready').status, 'Unknown');
+    clock.advance(299_000);
+    assert.ok(cluster.api.tryGet('Pod', 'default', victim.metadata.name), 'still tolerated');
+    clock.advance(2_000);
+    cluster.settle();
+    assert.equal(cluster.api.tryGet('Pod', 'default', victim.metadata.name), undefined, 'evicted');
+    const pods = cluster.api.list('Pod', 'default');
+    assert.equal(pods.length, 3);
+    assert.ok(pods.every((p) => p.spec.nodeName !== node), 'the replacement avoids the tainted node');
+    assert.ok(cluster.events.forObject(victim.metadata.uid).some((e) => e.reason === 'TaintManagerEviction'));
+  });
+});
+
+describe('kubelet: command overrides and restart policies', () => {
+  test('echo exits Completed with its output; sleep N completes; Always restarts pull again and back off 10s, 20s, 40s', () => {
+    const { cluster, clock } = makeCluster();
+    cluster.api.create({ kind: 'Pod', metadata: { name: 'once' }, spec: { restartPolicy: 'Never', containers: [{ name: 'c', image: 'busybox', args: ['echo', 'hi'] }] } });
+    cluster.api.create({ kind: 'Pod', metadata: { name: 'nap' }, spec: { restartPolicy: 'OnFailure', containers: [{ name: 'c', image: 'busybox', command: ['sh', '-c', 'sleep 5'] }] } });
+    cluster.api.create({ kind: 'Pod', metadata: { name: 'loop' }, spec: { containers: [{ name: 'c', image: 'busybox' }] } });
+    cluster.settle();
+    clock.advance(45_000);
+    assert.equal(cluster.api.get('Pod', 'default', 'once').status.phase, 'Succeeded');
+    assert.deepEqual(cluster.kubelets.logs('default', 'once', 'c', false).lines, ['hi']);
+    assert.equal(cluster.api.get('Pod', 'default', 'nap').status.phase, 'Succeeded');
+    const loop = cluster.api.get('Pod', 'default', 'loop');
+    assert.equal(loop.status.containerStatuses[0].restartCount, 3, 'restarts at ~1s, +10s, +20s; the next waits 40s');
+    const backoffs = cluster.events.forObject(loop.metadata.uid).find((e) => e.reason === 'BackOff');
+    assert.equal(backoffs?.count, 3);
+    assert.equal(cluster.events.forObject(loop.metadata.uid).find((e) => e.reason === 'Pulling')?.count, 4, 'imagePullPolicy Always pulls on every start');
+  });
+});
+
+describe('readiness and endpoints', () => {
+  test('a pod joins the service endpoints only once its readiness probe passes', () => {
+    const { cluster, clock } = makeCluster();
+    const p = pod('web');
+    (p.spec.containers[0] as Record<string, unknown>).readinessProbe = { httpGet: { port: 8080, path: '/' }, initialDelaySeconds: 20, periodSeconds: 5 };
+    cluster.api.create(p);
+    cluster.api.create({ kind: 'Service', metadata: { name: 'web' }, spec: { selector: { run: 'web' }, ports: [{ port: 80, targetPort: 8080 }] } });
+    cluster.settle();
+    clock.advance(15_000);
+    const ep = () => cluster.api.get('Endpoints', 'default', 'web').subsets?.[0];
+    assert.equal(ep()?.addresses, undefined);
+    assert.equal(ep()?.notReadyAddresses?.length, 1, 'running but not ready yet');
+    const svc = cluster.api.get('Service', 'default', 'web');
+    assert.equal(cluster.requestFromPod({ host: svc.spec.clusterIP, port: 80, path: '/', method: 'GET' }).ok, false);
+    clock.advance(15_000); // the container started at ~9 s; the probe's 20 s delay counts from there
+    assert.equal(ep()?.addresses?.length, 1);
+    assert.deepEqual(ep()?.ports, [{ port: 8080, protocol: 'TCP' }]);
+    const r = cluster.requestFromPod({ host: svc.spec.clusterIP, port: 80, path: '/', method: 'GET' });
+    assert.ok(r.ok && r.body === "You've hit web\n");
+  });
+
+  test('an app that crashes on its first request restarts and its logs keep the crash', () => {
+    const { cluster, clock, images } = makeCluster();
+    images.add('me/broken', {
+      id: 'sha256:' + 'e'.repeat(64),
+      sizeBytes: 1000,
+      config: {},
+      behaviour: { kind: 'server', port: 8080, protocol: 'http', startupLog: ['Kubia server starting...'], crashOnRequest: { log: ['ReferenceError: reponse is not defined'], exitCode: 1 } },
+    });
+    cluster.api.create(pod('broken', 'me/broken'));
+    cluster.settle();
+    clock.advance(10_000);
+    const ip = cluster.api.get('Pod', 'default', 'broken').status.podIP;
+    const r = cluster.requestFromPod({ host: ip, port: 8080, path: '/', method: 'GET' });
+    assert.deepEqual(r, { ok: false, exitCode: 52, error: 'curl: (52) Empty reply from server' });
+    clock.advance(5_000);
+    const st = cluster.api.get('Pod', 'default', 'broken').status.containerStatuses[0];
+    assert.equal(st.restartCount, 1);
+    assert.deepEqual([st.lastState.terminated.reason, st.lastState.terminated.exitCode], ['Error', 1]);
+    assert.deepEqual(cluster.kubelets.logs('default', 'broken', 'broken', true).lines, ['Kubia server starting...', 'ReferenceError: reponse is not defined']);
+  });
+});

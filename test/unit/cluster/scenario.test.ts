@@ -85,3 +85,26 @@ test('minikube profile: the same steps, EXTERNAL-IP from the tunnel, minikube st
   s.run('minikube start');
   assert.equal(s.run('kubectl get po').err, 'No resources found in default namespace.\n');
 });
+
+test('deterministic: the same commands on the same seed print the same transcript', () => {
+  const transcript = () => {
+    const s = new Session(undefined, 'three-node');
+    const lines = [
+      'kubectl run kubia --image=luksa/kubia --port=8080 --tutor-rc',
+      'kubectl expose rc kubia --type=LoadBalancer --name kubia-http',
+      'sleep 45',
+      'kubectl scale rc kubia --replicas=3',
+      'sleep 20',
+      'kubectl get po -o wide',
+      'kubectl get svc',
+      'curl 104.155.74.57:8080',
+      'curl 104.155.74.57:8080',
+      'kubectl get events',
+      'kubectl get rc kubia -o yaml',
+    ];
+    return lines.map((l) => JSON.stringify(s.run(l))).join('\n');
+  };
+  const a = transcript();
+  assert.equal(transcript(), a);
+  assert.match(a, /You've hit kubia-/);
+});

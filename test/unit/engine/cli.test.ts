@@ -69,8 +69,13 @@ test('the shell reports unknown commands, supports && and help, and sleep moves 
   await t.run('sleep 90');
   assert.equal(t.engine.clock.now() - before, 90_000);
   assert.equal((await t.run('cat a.txt && echo done')).out, 'hi\ndone\n');
+  const sudo = await t.run('sudo docker build -t simpleapp');
+  assert.match(sudo.err, /^"docker build" requires exactly 1 argument\./, "seed 002's sudo docker build without a path");
   assert.equal((await t.run('cat nope.txt && echo done')).out, '');
   assert.equal((await t.run('echo "unterminated')).code, 2);
+  const substitution = await t.run('docker rmi $(docker images -q)');
+  assert.equal(substitution.code, 2);
+  assert.ok(substitution.err.includes('$(...)'));
 });
 
 test('docker login without -u needs a terminal; with one it prompts and keeps no password', async () => {
@@ -105,4 +110,12 @@ test('flags the simulator does not model are named, not silently dropped', async
   const r = await t.run('docker run -d -v data:/data --restart always --name r1 redis');
   assert.equal(r.code, 0);
   assert.ok(r.err.includes('--volume, --restart'));
+});
+
+test('-p is validated by the client before any pull', async () => {
+  const t = new Terminal(new MemoryFs());
+  const r = await t.run('docker run -p abc:80 nginx');
+  assert.equal(r.code, 125);
+  assert.equal(r.err, "docker: invalid hostPort: abc.\nSee 'docker run --help'.\n");
+  assert.equal(t.engine.findImage('nginx'), undefined, 'nothing was pulled');
 });

@@ -105,6 +105,7 @@ test('docker compose up -d / ps / down for a compose file in the workspace', asy
   assert.ok(down.out.indexOf('Container kubia-web-1') < down.out.indexOf('Container kubia-redis-1'), 'stopped in reverse order');
   assert.match(down.out, / ✔ Network kubia_default\s+Removed\n$/);
   assert.equal(t.engine.containers.size, 0);
+  assert.equal(up.err, '', 'everything in this file is simulated');
   const missing = await t.run('docker compose -f nope.yml up');
   assert.equal(missing.err, 'open /home/learner/kubia/nope.yml: no such file or directory\n');
 });

@@ -76,6 +76,7 @@ function row(lines: [string, string][]): string {
 }
 
 function up(project: ComposeProject, io: DockerIo, detach: boolean, forceBuild: boolean): number {
+  if (project.ignored.length) io.err(`${l10n.t('(Kube Tutor) Not simulated, ignored: {0}', project.ignored.join(', '))}\n`);
   const quiet = { out: (): void => undefined, err: (): void => undefined };
   const progress: [string, string][] = [];
   for (const s of project.services) {

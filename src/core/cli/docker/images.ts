@@ -4,11 +4,11 @@ import { build as runBuild } from '../../engine/build';
 import { ClientError, DaemonError } from '../../engine/errors';
 import { humanDuration, humanSize, shortId, table } from '../../engine/format';
 import { login as doLogin, logout as doLogout, pushImage, PushDenied, removeImage, tagImage } from '../../engine/imageOps';
-import { fullTagged, parseReference } from '../../engine/reference';
+import { familiarName, fullTagged, parseReference } from '../../engine/reference';
 import { imageRows, imagesTable } from '../../engine/views';
 import { formatList } from './template';
 import type { CommandContext } from '../../shell/types';
-import { bool, list, str, type Handler } from './io';
+import { bool, list, str, type DockerIo, type Handler } from './io';
 
 export const build: Handler = (p, io) => {
   const buildArgs: Record<string, string | undefined> = {};
@@ -96,12 +96,22 @@ export const push: Handler = (p, io) => {
   } catch (error) {
     if (error instanceof PushDenied) {
       io.err(`${error.message}\n`);
+      io.err(`${pushHint(io, p.args[0]!)}\n`);
       return 1;
     }
     throw error;
   }
   return 0;
 };
+
+/** Why Docker Hub said "denied", in Kube Tutor's words. */
+function pushHint(io: DockerIo, reference: string): string {
+  const name = familiarName(parseReference(reference));
+  const user = io.engine.logins.get('docker.io');
+  if (!name.includes('/')) return l10n.t('(Kube Tutor) Docker Hub repositories live under your Docker ID: tag the image first, e.g. "docker tag {0} <your-id>/{0}", then push that name.', name);
+  if (!user) return l10n.t('(Kube Tutor) Log in first: "docker login -u {0}".', name.split('/')[0]!);
+  return l10n.t('(Kube Tutor) You are logged in as "{0}", so you can only push to "{0}/…".', user);
+}
 
 export const login: Handler = (p, io) => {
   const server = p.args[0];
@@ -130,6 +140,10 @@ export const login: Handler = (p, io) => {
           return true;
         }
         name = text.trim();
+        if (password !== undefined) {
+          ctx.out(`${doLogin(io.engine, server, name)}\n`);
+          return true;
+        }
         asking = 'password';
         return false;
       }

@@ -12,6 +12,7 @@ import { compose } from './compose';
 import * as containers from './containers';
 import { ArgCountError, FlagError, helpText, parseFlags, suggestions, type CommandSpec } from './flags';
 import * as images from './images';
+import * as prune from './prune';
 import type { DockerIo, Handler } from './io';
 import { SPECS } from './specs';
 
@@ -38,12 +39,16 @@ const HANDLERS: Record<string, Handler> = {
   logout: images.logout,
   history: images.history,
   version: images.version,
+  'container-prune': prune.containerPrune,
+  'image-prune': prune.imagePrune,
+  'system-prune': prune.systemPrune,
 };
 
 /** `docker image <sub>` / `docker container <sub>` → top-level handler name. */
 const MANAGEMENT: Record<string, Record<string, string>> = {
-  image: { ls: 'images', list: 'images', rm: 'rmi', remove: 'rmi', build: 'build', pull: 'pull', push: 'push', tag: 'tag', inspect: 'inspect', history: 'history' },
-  container: { ls: 'ps', list: 'ps', ps: 'ps', run: 'run', create: 'create', start: 'start', stop: 'stop', restart: 'restart', kill: 'kill', rm: 'rm', remove: 'rm', logs: 'logs', exec: 'exec', inspect: 'inspect', commit: 'commit' },
+  image: { ls: 'images', list: 'images', rm: 'rmi', remove: 'rmi', build: 'build', pull: 'pull', push: 'push', tag: 'tag', inspect: 'inspect', history: 'history', prune: 'image-prune' },
+  container: { ls: 'ps', list: 'ps', ps: 'ps', run: 'run', create: 'create', start: 'start', stop: 'stop', restart: 'restart', kill: 'kill', rm: 'rm', remove: 'rm', logs: 'logs', exec: 'exec', inspect: 'inspect', commit: 'commit', prune: 'container-prune' },
+  system: { prune: 'system-prune' },
 };
 
 const TOP_HELP = `
@@ -67,6 +72,7 @@ Management Commands:
   compose     Docker Compose
   container   Manage containers
   image       Manage images
+  system      Manage Docker
 
 Commands:
   commit      Create a new image from a container's changes
@@ -87,7 +93,7 @@ Run 'docker COMMAND --help' for more information on a command.
 
 export class DockerProvider implements CommandProvider {
   readonly names = ['docker', 'docker-compose'] as const;
-  readonly summary = 'docker: build, run, push and inspect images and containers (simulated engine)';
+  readonly summary = l10n.t('build, run, push and inspect images and containers (simulated Docker engine)');
 
   constructor(readonly engine: DockerEngine) {}
 
@@ -116,7 +122,7 @@ export class DockerProvider implements CommandProvider {
       const sub = rest[0];
       const table = MANAGEMENT[first]!;
       if (sub === undefined || sub === '--help') {
-        io.out(`\nUsage:  docker ${first} COMMAND\n\nManage ${first}s\n\nCommands:\n${Object.keys(table).map((k) => `  ${k}`).join('\n')}\n\nRun 'docker ${first} COMMAND --help' for more information on a command.\n`);
+        io.out(`\nUsage:  docker ${first} COMMAND\n\n${first === 'system' ? 'Manage Docker' : `Manage ${first}s`}\n\nCommands:\n${Object.keys(table).map((k) => `  ${k}`).join('\n')}\n\nRun 'docker ${first} COMMAND --help' for more information on a command.\n`);
         return 0;
       }
       const target = table[sub];
@@ -128,9 +134,9 @@ export class DockerProvider implements CommandProvider {
       const extra = first === 'image' && sub === 'inspect' ? ['--type', 'image'] : first === 'container' && sub === 'inspect' ? ['--type', 'container'] : [];
       return this.command(target, `docker ${first} ${sub}`, [...extra, ...rest.slice(1)], io);
     }
-    if (!(first in HANDLERS)) {
+    if (!(first in HANDLERS) || first.includes('-')) {
       io.err(`docker: '${first}' is not a docker command.\nSee 'docker --help'\n`);
-      this.suggest(io, first, [...Object.keys(HANDLERS), 'compose', 'image', 'container']);
+      this.suggest(io, first, [...Object.keys(HANDLERS).filter((h) => !h.includes('-')), 'compose', 'image', 'container', 'system']);
       return 1;
     }
     return this.command(first, `docker ${first}`, rest, io);

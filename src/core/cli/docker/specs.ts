@@ -52,6 +52,9 @@ export const SPECS: Record<string, CommandSpec> = {
   login: { usage: 'docker login [OPTIONS] [SERVER]', description: 'Authenticate to a registry.\nDefaults to Docker Hub if no server is specified.', flags: [s('username', 'Username', 'u'), s('password', 'Password or Personal Access Token (PAT)', 'p'), b('password-stdin', 'Take the Password or Personal Access Token (PAT) from stdin')], maxArgs: 1 },
   logout: { usage: 'docker logout [SERVER]', description: 'Log out from a registry.\nIf no server is specified, the default is defined by the daemon.', flags: [], maxArgs: 1 },
   history: { usage: 'docker history [OPTIONS] IMAGE', description: 'Show the history of an image', flags: [b('no-trunc', "Don't truncate output"), b('quiet', 'Only show image IDs', 'q'), b('human', 'Print sizes and dates in human readable format', 'H')], minArgs: 1, maxArgs: 1 },
+  'container-prune': { usage: 'docker container prune [OPTIONS]', description: 'Remove all stopped containers', flags: [b('force', 'Do not prompt for confirmation', 'f')], maxArgs: 0 },
+  'image-prune': { usage: 'docker image prune [OPTIONS]', description: 'Remove unused images', flags: [b('all', 'Remove all unused images, not just dangling ones', 'a'), b('force', 'Do not prompt for confirmation', 'f')], maxArgs: 0 },
+  'system-prune': { usage: 'docker system prune [OPTIONS]', description: 'Remove unused data', flags: [b('all', 'Remove all unused images not just dangling ones', 'a'), b('force', 'Do not prompt for confirmation', 'f'), b('volumes', 'Prune anonymous volumes')], maxArgs: 0 },
   version: { usage: 'docker version [OPTIONS]', description: 'Show the Docker version information', flags: [s('format', 'Format output using a custom template', 'f')], maxArgs: 0 },
 };
 

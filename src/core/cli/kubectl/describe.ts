@@ -6,7 +6,7 @@
  */
 import type { Cluster } from '../../cluster/cluster';
 import { formatLabels, Selector } from '../../cluster/labels';
-import { isActive } from '../../cluster/podutil';
+import { isActive, parseCpu, parseMemory } from '../../cluster/podutil';
 import { type Json, type KObject, controllerOf } from '../../cluster/types';
 import { humanDuration, rfc1123z } from './format';
 import { externalIp, formatEndpoints, nodeRoles, podStatus } from './printers';
@@ -22,7 +22,8 @@ class Out {
   }
 }
 
-function mapLines(out: Out, level: number, title: string, map: Record<string, string> | undefined, skip: (k: string) => boolean = () => false): void {
+/** printLabelsMultiline / printAnnotationsMultiline (the last-applied annotation is skipped). */
+function mapLines(out: Out, level: number, title: string, map: Record<string, string> | undefined, skip: (k: string) => boolean = (k) => k === 'kubectl.kubernetes.io/last-applied-configuration'): void {
   const keys = Object.keys(map ?? {}).filter((k) => !skip(k)).sort();
   if (!keys.length) return out.w(level, `${title}:\t<none>`);
   keys.forEach((k, i) => out.w(level, `${i === 0 ? `${title}:` : ''}\t${k}=${map![k]}`));
@@ -305,12 +306,32 @@ function describeNode(cluster: Cluster, n: KObject): string {
   out.w(1, 'Namespace\tName\tCPU Requests\tCPU Limits\tMemory Requests\tMemory Limits\tAge');
   out.w(1, '---------\t----\t------------\t----------\t---------------\t-------------\t---');
   const now = cluster.clock.now();
-  const q = (p: KObject, kind: 'requests' | 'limits', res: string) => {
-    const vals = (p.spec?.containers ?? []).map((c: Json) => c.resources?.[kind]?.[res]).filter((v: Json) => v !== undefined);
-    return vals.length ? vals.join('+') : '0';
+  const alloc = st.allocatable ?? {};
+  const pct = (v: number, total: number) => `${total ? Math.floor((v / total) * 100) : 0}%`;
+  const sum = (p: KObject, kind: 'requests' | 'limits', res: 'cpu' | 'memory') =>
+    (p.spec?.containers ?? []).reduce((s: number, c: Json) => {
+      const v = c.resources?.[kind]?.[res] ?? (kind === 'requests' ? c.resources?.limits?.[res] : undefined);
+      return s + (res === 'cpu' ? parseCpu(v) : parseMemory(v));
+    }, 0);
+  const fmt = (v: number, res: 'cpu' | 'memory') => (v === 0 ? '0' : res === 'cpu' ? (v % 1000 === 0 ? String(v / 1000) : `${v}m`) : v % 2 ** 20 === 0 ? `${v / 2 ** 20}Mi` : String(v));
+  const totalCpu = parseCpu(alloc.cpu);
+  const totalMem = parseMemory(alloc.memory);
+  const cell = (p: KObject, kind: 'requests' | 'limits', res: 'cpu' | 'memory') => {
+    const v = sum(p, kind, res);
+    return `${fmt(v, res)} (${pct(v, res === 'cpu' ? totalCpu : totalMem)})`;
   };
   for (const p of pods)
-    out.w(1, `${p.metadata.namespace}\t${p.metadata.name}\t${q(p, 'requests', 'cpu')} (0%)\t${q(p, 'limits', 'cpu')} (0%)\t${q(p, 'requests', 'memory')} (0%)\t${q(p, 'limits', 'memory')} (0%)\t${humanDuration(now - Date.parse(p.metadata.creationTimestamp))}`);
+    out.w(1, `${p.metadata.namespace}\t${p.metadata.name}\t${cell(p, 'requests', 'cpu')}\t${cell(p, 'limits', 'cpu')}\t${cell(p, 'requests', 'memory')}\t${cell(p, 'limits', 'memory')}\t${humanDuration(now - Date.parse(p.metadata.creationTimestamp))}`);
+  out.w(0, 'Allocated resources:');
+  out.w(1, '(Total limits may be over 100 percent, i.e., overcommitted.)');
+  out.w(1, 'Resource\tRequests\tLimits');
+  out.w(1, '--------\t--------\t------');
+  for (const res of ['cpu', 'memory'] as const) {
+    const total = res === 'cpu' ? totalCpu : totalMem;
+    const r = pods.reduce((s, p) => s + sum(p, 'requests', res), 0);
+    const l = pods.reduce((s, p) => s + sum(p, 'limits', res), 0);
+    out.w(1, `${res}\t${fmt(r, res)} (${pct(r, total)})\t${fmt(l, res)} (${pct(l, total)})`);
+  }
   events(out, cluster, n);
   return out.text();
 }

@@ -9,6 +9,7 @@ import type { CommandContext, CommandProvider } from '../../shell/types';
 import { type KubectlCommand, type Invocation, printError } from './context';
 import { FlagError, Flags, GLOBAL_FLAGS, parseFlags } from './flags';
 import { apply } from './commands/apply';
+import { cordon, uncordon } from './commands/cordon';
 import { create } from './commands/create';
 import { del } from './commands/delete';
 import { describe } from './commands/describe';
@@ -21,8 +22,9 @@ import { apiResources, clusterInfo, explain, version, wait } from './commands/mi
 import { rollout } from './commands/rollout';
 import { generatorHint, run } from './commands/run';
 import { scale } from './commands/scale';
+import { set } from './commands/set';
 
-export const COMMANDS: readonly KubectlCommand[] = [create, expose, run, get, explain, del, rollout, scale, describe, logs, exec, label, annotate, apply, wait, clusterInfo, apiResources, version];
+export const COMMANDS: readonly KubectlCommand[] = [create, expose, run, set, get, explain, del, rollout, scale, describe, logs, exec, label, annotate, apply, wait, clusterInfo, cordon, uncordon, apiResources, version];
 
 const HELP = `kubectl controls the Kubernetes cluster manager.
 
@@ -37,6 +39,7 @@ Basic Commands (Intermediate):
   explain         Get documentation for a resource
   get             Display one or many resources
   delete          Delete resources by file names, stdin, resources and names, or by resources and label selector
+  set             Set specific features on objects
 
 Deploy Commands:
   rollout         Manage the rollout of a resource
@@ -44,6 +47,8 @@ Deploy Commands:
 
 Cluster Management Commands:
   cluster-info    Display cluster information
+  cordon          Mark node as unschedulable
+  uncordon        Mark node as schedulable
 
 Troubleshooting and Debugging Commands:
   describe        Show details of a specific resource or group of resources

@@ -6,7 +6,7 @@
  * restarted with the CrashLoopBackOff back-off (10 s doubling to 5 min). A deleted pod's
  * containers are killed and the pod removed. Statuses and events use the kubelet's wording.
  */
-import type { ImageInfo, ImageSource } from '../../sim/images';
+import type { AppBehaviour, ImageInfo, ImageSource } from '../../sim/images';
 import type { HttpResult, Network } from '../../sim/network';
 import { Controller, type ControllerContext } from '../controller';
 import { type Json, type KObject, keyOf, splitKey } from '../types';
@@ -28,7 +28,10 @@ interface ContainerRuntime {
   started: boolean;
   restartCount: number;
   lastState?: Json;
+  /** CrashLoopBackOff delay for the next restart. */
   backoff: number;
+  /** ImagePullBackOff delay for the next pull. */
+  pullBackoff: number;
   image?: ImageInfo;
   containerId?: string;
   logs: string[];
@@ -63,6 +66,27 @@ export function imageWithTag(image: string): string {
   return image.includes('@') || image.indexOf(':', slash + 1) >= 0 ? image : `${image}:latest`;
 }
 
+/**
+ * A pod's `command`/`args` override what the image would run. The few shell commands lessons
+ * use are recognised (never executed): `echo …` prints and exits, `sleep N` idles then exits,
+ * `sleep infinity` / `tail -f /dev/null` idle forever.
+ */
+export type RunBehaviour = AppBehaviour | { readonly kind: 'sleep'; readonly ms: number };
+
+export function commandBehaviour(spec: Json): RunBehaviour | undefined {
+  const argv: string[] = [...(spec.command ?? []), ...(spec.args ?? [])];
+  if (!argv.length) return undefined;
+  let line = argv.join(' ');
+  const sh = /^(?:\/bin\/)?sh -c (.*)$/.exec(line);
+  if (sh) line = sh[1]!;
+  const echo = /^echo\s*(.*)$/.exec(line);
+  if (echo) return { kind: 'exit', output: [echo[1]!.replace(/^(["'])(.*)\1$/, '$2')], exitCode: 0 };
+  if (/^(sleep (infinity|inf)|tail -f \/dev\/null)$/.test(line)) return { kind: 'idle', startupLog: [] };
+  const sleep = /^sleep (\d+)$/.exec(line);
+  if (sleep) return { kind: 'sleep', ms: Number(sleep[1]) * 1000 };
+  return undefined;
+}
+
 function humanSeconds(ms: number): string {
   return `${(ms / 1000).toFixed(ms < 1000 ? 3 : 1).replace(/\.?0+$/, '')}s`;
 }
@@ -79,6 +103,8 @@ export class Kubelets extends Controller {
     super('kubelet', ctx);
     ctx.store.watch('Pod', (e) => {
       const pod = e.object;
+      // The kubelet's own status writes keep spec and metadata: nothing for it to do.
+      if (e.type === 'MODIFIED' && e.old && e.old.spec === pod.spec && e.old.metadata.deletionTimestamp === pod.metadata.deletionTimestamp) return;
       if (pod.spec?.nodeName && this.nodeStates.has(pod.spec.nodeName)) this.queue.add(keyOf(pod));
       else if (e.type === 'DELETED' && this.pods.has(keyOf(pod))) this.queue.add(keyOf(pod));
     });
@@ -164,6 +190,7 @@ export class Kubelets extends Controller {
         started: false,
         restartCount: 0,
         backoff: 0,
+        pullBackoff: 0,
         logs: [],
         everStarted: false,
       })),
@@ -206,7 +233,7 @@ export class Kubelets extends Controller {
         this.ctx.events.record(p, 'Warning', 'Failed', 'Error: ErrImagePull', 'kubelet', rt.node.name);
         this.wait(rt, c, 'ErrImagePull', msg);
         this.publish(rt);
-        c.backoff = c.backoff ? Math.min(c.backoff * 2, BACKOFF_MAX) : BACKOFF_START;
+        c.pullBackoff = c.pullBackoff ? Math.min(c.pullBackoff * 2, BACKOFF_MAX) : BACKOFF_START;
         this.ctx.timers.after(1_000, () => {
           const p2 = this.current(rt);
           if (!p2 || rt.killing) return;
@@ -214,7 +241,7 @@ export class Kubelets extends Controller {
           this.ctx.events.record(p2, 'Warning', 'Failed', 'Error: ImagePullBackOff', 'kubelet', rt.node.name);
           this.wait(rt, c, 'ImagePullBackOff', `Back-off pulling image "${image}"`);
           this.publish(rt);
-          this.ctx.timers.after(c.backoff, () => {
+          this.ctx.timers.after(c.pullBackoff, () => {
             const p3 = this.current(rt);
             if (p3 && !rt.killing) this.pull(rt, c, p3);
           });
@@ -222,7 +249,7 @@ export class Kubelets extends Controller {
         return;
       }
       c.image = info;
-      c.backoff = 0;
+      c.pullBackoff = 0;
       rt.node.images.add(image);
       this.ctx.events.record(
         p,
@@ -256,9 +283,9 @@ export class Kubelets extends Controller {
     c.startedAt = this.ctx.api.now();
     c.started = true;
     c.everStarted = true;
-    c.containerId = `docker://${this.ctx.random.hex(64)}`;
-    const b = c.image?.behaviour;
-    c.logs = b && b.kind !== 'exit' ? [...b.startupLog] : [];
+    c.containerId = `docker://${this.ctx.api.hex32()}${this.ctx.api.hex32()}`;
+    const b: RunBehaviour | undefined = commandBehaviour(c.spec) ?? c.image?.behaviour;
+    c.logs = b && (b.kind === 'server' || b.kind === 'idle') ? [...b.startupLog] : [];
     c.ready = !c.spec.readinessProbe;
     if (b?.kind === 'exit') {
       c.logs = [...b.output];
@@ -266,6 +293,8 @@ export class Kubelets extends Controller {
       this.ctx.timers.after(100, () => this.exited(rt, c, b.exitCode, b.exitCode === 0 ? 'Completed' : 'Error'));
     } else if (b?.kind === 'server') {
       this.listen(rt, c, pod.spec?.hostname ?? pod.metadata.name);
+    } else if (b?.kind === 'sleep') {
+      this.ctx.timers.after(b.ms, () => this.exited(rt, c, 0, 'Completed'));
     }
     this.publish(rt);
     if (c.spec.readinessProbe) this.probe(rt, c, 'Readiness', c.restartCount);
@@ -368,8 +397,8 @@ export class Kubelets extends Controller {
       const p = this.current(rt);
       if (!p || rt.killing) return;
       c.restartCount++;
-      this.ctx.events.record(p, 'Normal', 'Pulled', `Container image "${c.spec.image}" already present on machine`, 'kubelet', rt.node.name);
-      this.create(rt, c);
+      // A restart goes through the pull policy again (Always pulls every time).
+      this.pull(rt, c, p);
     };
     if (delay === 0) {
       this.publish(rt);

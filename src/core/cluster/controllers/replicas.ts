@@ -9,8 +9,12 @@ import { Selector } from '../labels';
 import { isActive, isAvailable, isPodReady } from '../podutil';
 import { type Json, type KObject, controllerOf, keyOf, splitKey } from '../types';
 
-/** Upstream's burstReplicas: at most this many creates or deletes per sync. */
-const BURST = 500;
+/**
+ * Upstream caps a sync at burstReplicas (500) creations and waits for its expectations before the
+ * next batch; here creations are synchronous, so one sync creates them all. (Re-syncing per batch
+ * would rescan every owned pod each time: quadratic at 100,000 replicas.)
+ */
+const BURST = Number.MAX_SAFE_INTEGER;
 
 export class ReplicaController extends Controller {
   private readonly component: string;
@@ -114,11 +118,22 @@ export class ReplicaController extends Controller {
     const template = owner.spec?.template?.metadata?.labels;
     const tsel = Selector.fromMap(template);
     const now = this.ctx.clock.now();
+    const minReady = owner.spec?.minReadySeconds ?? 0;
+    let fully = 0;
+    let ready = 0;
+    let available = 0;
+    for (const p of pods) {
+      if (tsel.matches(p.metadata.labels) && selector.matches(p.metadata.labels)) fully++;
+      if (isPodReady(p)) {
+        ready++;
+        if (isAvailable(p, minReady, now)) available++;
+      }
+    }
     const status: Json = {
       replicas: pods.length,
-      fullyLabeledReplicas: pods.filter((p) => tsel.matches(p.metadata.labels) && selector.matches(p.metadata.labels)).length,
-      readyReplicas: pods.filter(isPodReady).length,
-      availableReplicas: pods.filter((p) => isAvailable(p, owner.spec?.minReadySeconds ?? 0, now)).length,
+      fullyLabeledReplicas: fully,
+      readyReplicas: ready,
+      availableReplicas: available,
       observedGeneration: owner.metadata.generation,
     };
     if (!status.readyReplicas) delete status.readyReplicas;

@@ -34,7 +34,17 @@ interface NodeInfo {
 const DEFAULT_CPU = 100;
 const DEFAULT_MEMORY = 200 * 2 ** 20;
 
+const nonZeroCache = new WeakMap<object, { cpu: number; memory: number }>();
+
 function nonZero(spec: Json): { cpu: number; memory: number } {
+  const hit = spec && nonZeroCache.get(spec);
+  if (hit) return hit;
+  const r = computeNonZero(spec);
+  if (spec && typeof spec === 'object') nonZeroCache.set(spec, r);
+  return r;
+}
+
+function computeNonZero(spec: Json): { cpu: number; memory: number } {
   let cpu = 0;
   let memory = 0;
   for (const c of spec?.containers ?? []) {
@@ -202,12 +212,24 @@ export class Scheduler extends Controller {
     let ties = 0;
     let found = 0;
     let i = 0;
-    for (; i < total && found < want; i++) {
-      const n = list[(this.nextStart + i) % total]!;
-      const why = this.filter(n, pod, req);
-      if (why) {
-        reasons.set(why, (reasons.get(why) ?? 0) + 1);
-        continue;
+    const hasSelector = !!pod.spec.nodeSelector && Object.keys(pod.spec.nodeSelector).length > 0;
+    let idx = total ? this.nextStart % total : 0;
+    for (; i < total && found < want; i++, idx = idx + 1 === total ? 0 : idx + 1) {
+      const n = list[idx]!;
+      // Fast path: the full Filter chain only runs when something could filter this node out.
+      if (
+        n.unschedulable ||
+        hasSelector ||
+        n.taints.length > 0 ||
+        n.podCount + 1 > n.pods ||
+        (req.cpu > 0 && n.reqCpu + req.cpu > n.cpu) ||
+        (req.memory > 0 && n.reqMemory + req.memory > n.memory)
+      ) {
+        const why = this.filter(n, pod, req);
+        if (why) {
+          reasons.set(why, (reasons.get(why) ?? 0) + 1);
+          continue;
+        }
       }
       found++;
       const sc = this.score(n, s, owner);

@@ -16,6 +16,10 @@ export interface ExposedPort {
 }
 
 export function exposedPorts(context: DockerfileContext): ExposedPort[] {
+  return context.memo('exposedPorts', () => collectExposedPorts(context));
+}
+
+function collectExposedPorts(context: DockerfileContext): ExposedPort[] {
   const out: ExposedPort[] = [];
   for (const inst of context.effective) {
     if (inst.keyword !== 'EXPOSE') continue;

@@ -23,6 +23,10 @@ export interface StageFiles {
 
 /** WORKDIR in effect at `inst` (`/` by default), or `undefined` when it comes from an unknown variable. */
 export function workdirAt(context: DockerfileContext, inst: Inst): string | undefined {
+  return context.memo(`workdir:${inst.index}`, () => computeWorkdir(context, inst));
+}
+
+function computeWorkdir(context: DockerfileContext, inst: Inst): string | undefined {
   let dir: string | undefined = '/';
   for (const i of stageChain(context, inst.stage)) {
     if (i.index >= inst.index) break;
@@ -37,6 +41,10 @@ export function workdirAt(context: DockerfileContext, inst: Inst): string | unde
 
 /** Instructions of a stage and of the earlier stages it is built FROM, in order. */
 export function stageChain(context: DockerfileContext, stage: number): Inst[] {
+  return context.memo(`stageChain:${stage}`, () => computeStageChain(context, stage));
+}
+
+function computeStageChain(context: DockerfileContext, stage: number): Inst[] {
   const stages: number[] = [];
   let s = stage;
   while (s >= 0 && !stages.includes(s)) {
@@ -62,6 +70,10 @@ export function fromFlag(inst: Inst): string | undefined {
 }
 
 export function stageFiles(context: DockerfileContext, stage: number): StageFiles {
+  return context.memo(`stageFiles:${stage}`, () => computeStageFiles(context, stage));
+}
+
+function computeStageFiles(context: DockerfileContext, stage: number): StageFiles {
   const copies: Copy[] = [];
   let opaque = false;
   for (const inst of stageChain(context, stage)) {

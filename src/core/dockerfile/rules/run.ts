@@ -14,6 +14,10 @@ export interface RunCommand {
 
 /** Every simple command of every `RUN` (ONBUILD RUN included), in order. */
 export function runCommands(context: DockerfileContext): RunCommand[] {
+  return context.memo('runCommands', () => collectRunCommands(context));
+}
+
+function collectRunCommands(context: DockerfileContext): RunCommand[] {
   const out: RunCommand[] = [];
   for (const inst of context.effective) {
     const shell = context.shell(inst);

@@ -77,9 +77,20 @@ export function args(inst: Inst): Argument[] {
 }
 
 /** True when the raw arguments are in JSON (exec) form. */
+const jsonForm = new WeakMap<Instruction, boolean>();
+
 export function isJsonForm(inst: Inst): boolean {
+  let value = jsonForm.get(inst.node);
+  if (value === undefined) {
+    value = computeJsonForm(inst);
+    jsonForm.set(inst.node, value);
+  }
+  return value;
+}
+
+function computeJsonForm(inst: Inst): boolean {
   const raw = inst.node.getArgumentsContent();
-  if (!raw) return false;
+  if (!raw || raw.trimStart()[0] !== '[') return false;
   try {
     const v: unknown = JSON.parse(raw.replace(/\\\r?\n/g, ' '));
     return Array.isArray(v) && v.every((x) => typeof x === 'string');

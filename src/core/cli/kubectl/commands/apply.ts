@@ -78,8 +78,20 @@ export function readManifests(inv: Invocation, paths: string[], recursive: boole
   return out;
 }
 
+/** JSON with sorted keys, so field order does not count as a change. */
+function canonical(v: Json): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (v && typeof v === 'object')
+    return `{${Object.keys(v)
+      .filter((k) => v[k] !== undefined)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(v);
+}
+
 function comparable(o: Json): string {
-  return JSON.stringify({ spec: o.spec, data: o.data, labels: o.metadata?.labels ?? {}, annotations: o.metadata?.annotations ?? {} });
+  return canonical({ spec: o.spec, data: o.data, labels: o.metadata?.labels ?? {}, annotations: o.metadata?.annotations ?? {} });
 }
 
 export const apply: KubectlCommand = {
@@ -105,7 +117,19 @@ export const apply: KubectlCommand = {
           result = mode === 'client' ? input : cluster.api.create(input, { namespace: ns, dryRun: mode === 'server' });
           verb = 'created';
         } else {
-          const merged: Json = { ...input, metadata: { ...input.metadata, resourceVersion: undefined } };
+          // Three-way merge of labels and annotations: keep what others added (controllers'
+          // revision annotations), drop what the previous apply set and this one no longer does.
+          const previous = JSON.parse(live.metadata.annotations?.[LAST_APPLIED] ?? '{}');
+          const mergeMap = (field: 'labels' | 'annotations', mine: Record<string, string> | undefined) => {
+            const out: Record<string, string> = { ...(live.metadata[field] ?? {}) };
+            for (const k of Object.keys(previous.metadata?.[field] ?? {})) delete out[k];
+            Object.assign(out, mine ?? {});
+            return Object.keys(out).length ? out : undefined;
+          };
+          const merged: Json = {
+            ...input,
+            metadata: { ...input.metadata, labels: mergeMap('labels', object.metadata?.labels), annotations: mergeMap('annotations', annotations), resourceVersion: undefined },
+          };
           if (info.kind === 'Service') merged.spec = { ...merged.spec, clusterIP: live.spec?.clusterIP, clusterIPs: live.spec?.clusterIPs };
           const would = cluster.api.update(merged, { namespace: ns, dryRun: true });
           if (comparable(would) === comparable(live)) {

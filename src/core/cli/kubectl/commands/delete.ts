@@ -69,8 +69,7 @@ export const del: KubectlCommand = {
     for (const o of victims) {
       try {
         cluster.api.delete(o.kind, o.metadata.namespace, o.metadata.name, { propagation, gracePeriodSeconds: grace, dryRun: mode !== 'none' });
-        const force = grace === 0 && flags.bool('force') ? ' (force)' : '';
-        ctx.out(`${qualifiedKind(o.kind)} "${o.metadata.name}" ${flags.bool('force') ? `force deleted` : 'deleted'}${mode === 'none' ? '' : ` (${mode} dry run)`}${force ? '' : ''}\n`);
+        ctx.out(`${qualifiedKind(o.kind)} "${o.metadata.name}" ${flags.bool('force') ? 'force deleted' : 'deleted'}${mode === 'none' ? '' : ` (${mode} dry run)`}\n`);
       } catch (e) {
         status = printError(ctx, e);
       }

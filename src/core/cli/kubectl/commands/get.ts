@@ -14,6 +14,7 @@ import { COLUMNS, eventRow } from '../printers';
 import { asList, qualifiedKind, toJson, toYaml } from '../output';
 import { table } from '../tabwriter';
 import { targets, type Target } from '../resources';
+import { jsonpath } from '../jsonpath';
 
 export function selectorFlag(inv: Invocation): Selector | undefined {
   const s = inv.flags.string('selector');
@@ -93,7 +94,7 @@ export const get: KubectlCommand = {
       fail('Required resource not specified.\nUse "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).\nSee \'kubectl get -h\' for help and examples');
     }
     const output = flags.string('output');
-    if (output && !['wide', 'yaml', 'json', 'name'].includes(output))
+    if (output && !['wide', 'yaml', 'json', 'name'].includes(output) && !output.startsWith('jsonpath='))
       fail(`unable to match a printer suitable for the output format "${output}", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml`);
     const all = flags.bool('all-namespaces');
     const namespace = all ? undefined : inv.namespace;
@@ -117,6 +118,11 @@ export const get: KubectlCommand = {
     if (output === 'yaml' || output === 'json') {
       const doc = items.length === 1 && named && ts.length === 1 ? items[0] : asList(items);
       if (items.length || !named) ctx.out(output === 'yaml' ? toYaml(doc) : toJson(doc));
+      return status;
+    }
+    if (output.startsWith('jsonpath=')) {
+      const doc = items.length === 1 && named && ts.length === 1 ? items[0] : asList(items);
+      ctx.out(jsonpath(output.slice('jsonpath='.length), doc));
       return status;
     }
     if (output === 'name') {

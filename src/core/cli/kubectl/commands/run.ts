@@ -102,7 +102,13 @@ export const run: KubectlCommand = {
 
 /** The hint shown after kubectl's own `unknown flag: --generator` error. */
 export function generatorHint(argv: readonly string[]): string {
+  const generator = argv.find((a) => a.startsWith('--generator'))?.split('=')[1] ?? '';
   const rest = argv.filter((a) => !a.startsWith('--generator'));
+  if (generator === 'run-pod/v1')
+    return (
+      l10n.t('Kube Tutor: kubectl 1.18 removed --generator; "kubectl run" now always creates a Pod, which is what run-pod/v1 did. Drop the flag:') +
+      `\n  ${['kubectl', ...rest].join(' ')}\n`
+    );
   const again = ['kubectl', ...rest, '--tutor-rc'].join(' ');
   return (
     l10n.t(

@@ -1,0 +1,104 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { EXTENSION_ID, workspaceFile } from './helpers';
+import type { KubeTutorApi } from '../../src/extension/extension';
+import type { OpenLessonResult } from '../../src/extension/tutor/openLesson';
+import type { ShowMeResult } from '../../src/extension/tutor/showMe';
+
+/** Resolves when the tutor's evaluation satisfies `predicate` (event-driven, no sleeps). */
+function waitForTutor(api: KubeTutorApi, predicate: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
+  const { controller } = api.tutor;
+  return new Promise((resolve, reject) => {
+    if (predicate()) return resolve();
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`timed out waiting for ${what}`));
+    }, timeoutMs);
+    const sub = controller.onDidChange(() => {
+      if (!predicate()) return;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve();
+    });
+  });
+}
+
+async function read(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
+describe('Kube Tutor lessons in the extension host', () => {
+  let api: KubeTutorApi;
+  before(async () => {
+    api = await vscode.extensions.getExtension<KubeTutorApi>(EXTENSION_ID)!.activate();
+  });
+
+  it('contributes walkthroughs for lessons 1–4, each step completing on a context key, and opens them', async () => {
+    const pkg = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { contributes: { walkthroughs: Array<{ id: string; steps: Array<{ completionEvents: string[] }> }> } };
+    assert.deepEqual(pkg.contributes.walkthroughs.map((w) => w.id), ['kubeTutor.lesson01', 'kubeTutor.lesson02', 'kubeTutor.lesson03', 'kubeTutor.lesson04']);
+    assert.ok(pkg.contributes.walkthroughs.every((w) => w.steps.every((s) => s.completionEvents[0]!.startsWith('onContext:kubeTutor.done.'))));
+    await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${EXTENSION_ID}#kubeTutor.lesson01`, false);
+  });
+
+  it('shows the 12 lessons in the Lessons tree, with stable ids and parents for reveal', async () => {
+    const { tree, view } = api.tutor;
+    const lessons = tree.getChildren();
+    assert.equal(lessons.length, 12);
+    const item = tree.getTreeItem(lessons[1]!);
+    assert.equal(item.id, 'lesson02');
+    assert.match(String(item.label), /^2\. (Build the kubia image|kubia 이미지 만들기)$/);
+    const steps = tree.getChildren(lessons[1]);
+    assert.equal(steps.length, 4);
+    assert.equal(tree.getTreeItem(steps[0]!).id, 'lesson02/fix-app');
+    assert.equal(tree.getParent(steps[0]!), lessons[1]);
+    await view.reveal(steps[0]!, { select: true, focus: false, expand: true });
+  });
+
+  it('Open Lesson scaffolds the seed files into the picked folder and never overwrites without asking', async () => {
+    const folder = workspaceFile('lesson02');
+    const first = await vscode.commands.executeCommand<OpenLessonResult>('kubeTutor.openLesson', { lesson: 2, folder });
+    assert.deepEqual(first.written, ['app.js', 'Dockerfile']);
+    assert.match(await read(vscode.Uri.joinPath(folder, 'app.js')), /\treponse\.end\("You've hit "/);
+    assert.match(await read(vscode.Uri.joinPath(folder, 'Dockerfile')), /^FROM node:7 # /);
+    // The learner edits app.js, then opens the lesson again and answers "keep".
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'app.js'), new TextEncoder().encode('// mine\n'));
+    const again = await vscode.commands.executeCommand<OpenLessonResult>('kubeTutor.openLesson', { lesson: 2, folder, overwrite: false });
+    assert.deepEqual([again.written, again.kept], [[], ['app.js', 'Dockerfile']]);
+    assert.equal(await read(vscode.Uri.joinPath(folder, 'app.js')), '// mine\n');
+    await vscode.commands.executeCommand('kubeTutor.openLesson', { lesson: 2, folder, overwrite: true });
+    assert.equal(api.tutor.controller.lessonFolder?.toString(), folder.toString());
+  });
+
+  it('"Show me" fixes the reponse typo in the lesson folder and the step completes; the tree shows the progress', async () => {
+    const status = () => api.tutor.controller.status('lesson02');
+    assert.equal(status().steps[0]!.complete, false);
+    const result = await vscode.commands.executeCommand<ShowMeResult>('kubeTutor.showMe', 'lesson02', 'fix-app');
+    assert.deepEqual(result.edited, ['app.js']);
+    await waitForTutor(api, () => status().steps[0]!.complete, 'lesson02/fix-app to complete');
+    assert.doesNotMatch(await read(workspaceFile('lesson02/app.js')), /reponse/);
+    const item = api.tutor.tree.getTreeItem(api.tutor.tree.node('lesson02')!);
+    assert.match(String(item.description), /^1\/4/);
+  });
+
+  it('"Show me" of a terminal step copies the command to type (no tutor terminal yet), and recorded facts complete it', async () => {
+    const result = await vscode.commands.executeCommand<ShowMeResult>('kubeTutor.showMe', 'lesson01', 'run-busybox');
+    assert.deepEqual(result.toType, ['docker run busybox echo "Hello world"']);
+    assert.equal(await vscode.env.clipboard.readText(), 'docker run busybox echo "Hello world"');
+    const { controller } = api.tutor;
+    await controller.setSimulatorFacts({ images: [{ repository: 'busybox', tag: 'latest', id: 'sha256:1' }] });
+    await controller.recordCommand(['docker', 'run', 'busybox', 'echo', 'Hello world'], 0);
+    await waitForTutor(api, () => controller.status('lesson01').steps[0]!.complete, 'lesson01/run-busybox to complete');
+    assert.equal(controller.status('lesson01').next?.id, 'list-containers');
+  });
+
+  it('a terminal runner, when registered, receives the show-me lines instead of the clipboard', async () => {
+    const lines: string[] = [];
+    const registration = api.tutor.showMe.setTerminalRunner(async (l) => void lines.push(...l));
+    try {
+      const result = await vscode.commands.executeCommand<ShowMeResult>('kubeTutor.showMe', 'lesson01', 'list-containers');
+      assert.deepEqual([result.ran, result.toType, lines], [['docker ps -a'], [], ['docker ps -a']]);
+    } finally {
+      registration.dispose();
+    }
+  });
+});

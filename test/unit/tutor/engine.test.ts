@@ -1,0 +1,85 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  emptyProgress,
+  evaluateLesson,
+  newlyCompleted,
+  nextLesson,
+  parseProgress,
+  recordProgress,
+  resolveAction,
+  stepContextKey,
+} from '../../../src/core/tutor/engine';
+import { emptyFacts, parseFacts } from '../../../src/core/tutor/facts';
+import { LESSONS } from '../../../src/core/tutor/lessons';
+import { lesson03 } from '../../../src/core/tutor/lessons/lesson03';
+
+const running = { ...emptyFacts(), containers: [{ name: 'kubia-container', image: 'kubia', state: 'running' as const, ports: [] }] };
+
+describe('lesson evaluation and progress', () => {
+  test('a step is complete when its check passes; next is the first incomplete step with its reason', () => {
+    const s = evaluateLesson(lesson03, running);
+    assert.deepEqual(s.steps.map((x) => x.complete), [true, false, false, false, false, false]);
+    assert.equal(s.next?.id, 'curl');
+    assert.match(s.steps[1]!.reason, /curl localhost:8080/);
+  });
+
+  test('progress is sticky: removing the container later does not undo "run"', () => {
+    const p = recordProgress(emptyProgress(), evaluateLesson(lesson03, running));
+    assert.deepEqual(p.completed.lesson03, ['run']);
+    const later = evaluateLesson(lesson03, emptyFacts(), p);
+    assert.equal(later.steps[0]!.complete, true);
+    assert.equal(later.steps[0]!.passingNow, false);
+    assert.equal(recordProgress(p, later), p, 'unchanged progress is the same object');
+  });
+
+  test('newlyCompleted lists only transitions', () => {
+    const before = evaluateLesson(lesson03, emptyFacts());
+    const after = evaluateLesson(lesson03, running);
+    assert.deepEqual(newlyCompleted(before, after), ['run']);
+    assert.deepEqual(newlyCompleted(after, after), []);
+  });
+
+  test('progress JSON round-trips; corrupt or future versions start over with a warning', () => {
+    const p = recordProgress(emptyProgress(), evaluateLesson(lesson03, running));
+    assert.deepEqual(parseProgress(JSON.parse(JSON.stringify(p))), { progress: p });
+    assert.deepEqual(parseProgress(undefined), { progress: emptyProgress() });
+    assert.match(parseProgress({ version: 2, completed: {} }).warning!, /unsupported progress version 2/);
+    assert.match(parseProgress('x').warning!, /not an object/);
+    assert.deepEqual(parseProgress({ version: 1, completed: { lesson01: ['a', 3] } }).progress.completed, { lesson01: ['a'] });
+  });
+
+  test('nextLesson is the first lesson with an incomplete step', () => {
+    assert.equal(nextLesson(LESSONS, emptyProgress())?.number, 1);
+    const done = { version: 1 as const, completed: { lesson01: LESSONS[0]!.steps.map((s) => s.id) } };
+    assert.equal(nextLesson(LESSONS, done)?.number, 2);
+  });
+
+  test('show-me lines get the external IP filled in, or stay as typed while pending', () => {
+    const action = { kind: 'run' as const, line: 'curl {externalIP:kubia-http}:8080' };
+    assert.deepEqual(resolveAction(action, emptyFacts()), action);
+    const facts = { ...emptyFacts(), services: [{ name: 'kubia-http', type: 'LoadBalancer' as const, selector: {}, externalIP: '10.0.0.1', ports: [] }] };
+    assert.deepEqual(resolveAction(action, facts), { kind: 'run', line: 'curl 10.0.0.1:8080' });
+  });
+
+  test('context keys are stable', () => {
+    assert.equal(stepContextKey('lesson01', 'run-busybox'), 'kubeTutor.done.lesson01.runBusybox');
+  });
+});
+
+describe('Facts documents', () => {
+  test('a partial document is completed with empty sections', () => {
+    const r = parseFacts({ images: [{ repository: 'kubia', tag: 'latest', id: '1' }] });
+    assert.ok('facts' in r);
+    assert.equal(r.facts.images.length, 1);
+    assert.deepEqual(r.facts.pods, []);
+    assert.equal(r.facts.cluster.running, false);
+  });
+  test('wrong shapes are named', () => {
+    assert.deepEqual(parseFacts([]), { error: 'state must be a JSON object' });
+    assert.deepEqual(parseFacts({ pods: {} }), { error: '"pods" must be an array' });
+    assert.deepEqual(parseFacts({ commands: [{ argv: 'docker ps', exitCode: 0 }] }), { error: '"commands[0].argv" must be an array of strings' });
+    assert.deepEqual(parseFacts({ version: 9 }), { error: 'unsupported state version 9 (expected 1)' });
+    assert.deepEqual(parseFacts({ cluster: { running: true, nodes: 'minikube' } }), { error: '"cluster.nodes" must be an array' });
+  });
+});
