@@ -13,6 +13,7 @@ import { LiveTopologyFeed } from './topology/live';
 import type { DockerSimulator } from './docker/simulator';
 import { MANIFEST_SELECTOR, ManifestHoverProvider } from './manifestHover';
 import { MANIFEST_COMPLETION_TRIGGERS, ManifestCompletionProvider } from './manifestCompletion';
+import { ManifestCodeActions } from './manifestCodeActions';
 import { registerTopology, type TopologyApi } from './topology/register';
 import { registerTutor, type Tutor } from './tutor';
 
@@ -49,6 +50,9 @@ export function activate(context: vscode.ExtensionContext): KubeTutorApi {
     vscode.languages.registerHoverProvider(dockerfile, new DockerfileHover()),
     vscode.languages.registerHoverProvider(MANIFEST_SELECTOR, new ManifestHoverProvider()),
     vscode.languages.registerCompletionItemProvider(MANIFEST_SELECTOR, new ManifestCompletionProvider(), ...MANIFEST_COMPLETION_TRIGGERS),
+    vscode.languages.registerCodeActionsProvider(MANIFEST_SELECTOR, new ManifestCodeActions(lintOptions), {
+      providedCodeActionKinds: ManifestCodeActions.providedCodeActionKinds,
+    }),
   );
   const topology = registerTopology(context, log);
 

@@ -19,7 +19,20 @@ export interface PodSite {
 
 const TEMPLATE_KINDS = new Set(['ReplicationController', 'ReplicaSet', 'Deployment', 'DaemonSet', 'StatefulSet', 'Job', 'PodTemplate']);
 
+const siteCache = new WeakMap<ManifestObject, PodSite | null>();
+const containerCache = new WeakMap<PodSite, ContainerSite[]>();
+
+/** The pod spec of a workload, computed once per object (every rule asks for it). */
 export function podSite(object: ManifestObject): PodSite | undefined {
+  let site = siteCache.get(object);
+  if (site === undefined) {
+    site = findPodSite(object) ?? null;
+    siteCache.set(object, site);
+  }
+  return site ?? undefined;
+}
+
+function findPodSite(object: ManifestObject): PodSite | undefined {
   const { root, kind } = object;
   if (kind === 'Pod') {
     const spec = asMap(get(root, 'spec'));
@@ -48,7 +61,9 @@ export interface ContainerSite {
   readonly init: boolean;
 }
 
-export function containers(site: PodSite): ContainerSite[] {
+export function containers(site: PodSite): readonly ContainerSite[] {
+  const cached = containerCache.get(site);
+  if (cached) return cached;
   const out: ContainerSite[] = [];
   for (const field of ['initContainers', 'containers'] as const) {
     items(get(site.spec, field)).forEach((item, i) => {
@@ -56,6 +71,7 @@ export function containers(site: PodSite): ContainerSite[] {
       if (node) out.push({ node, item, name: str(get(node, 'name')), path: `${site.path}.${field}[${i}]`, init: field === 'initContainers' });
     });
   }
+  containerCache.set(site, out);
   return out;
 }
 

