@@ -14,8 +14,8 @@ import { fileKind } from './core/files';
 import { allRules, lintFolder, lintText, type LintOptions } from './core/lint';
 import { compareDiagnostics } from './core/diagnostic';
 import { parseHadolintConfig } from './core/dockerfile';
-import { findHadolintConfig, snapshotFolder } from './nodeContext';
-import { simCommand, SimUsageError } from './sim';
+import { findHadolintConfig, snapshotFolder } from './cli/nodeContext';
+import { simCommand, SimUsageError } from './cli/sim';
 import { clusterFor, clusterProviders } from './core/sim/cluster';
 import { teacherCommand, isTeacherMode } from './cli/teacher';
 import {

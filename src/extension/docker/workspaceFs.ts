@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { MemoryFs } from '../../core/shell/memfs';
 import type { WorkspaceFs } from '../../core/shell/types';
-import { NodeFs } from '../../nodeFs';
+import { NodeFs } from '../../cli/nodeFs';
 
 const SKIP = new Set(['node_modules', '.git']);
 const MAX_FILES = 2000;

@@ -1,7 +1,7 @@
 /** `WorkspaceFs` over the real disk, for the `kube-tutor sim` CLI (read-only). */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { WorkspaceFs } from './core/shell/types';
+import type { WorkspaceFs } from '../core/shell/types';
 
 export class NodeFs implements WorkspaceFs {
   constructor(private readonly root: string) {}

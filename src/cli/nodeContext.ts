@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { BuildContextSnapshot } from './core/dockerfile';
+import type { BuildContextSnapshot } from '../core/dockerfile';
 
 const SKIP = new Set(['node_modules', '.git', '.hg', '.svn']);
 const MAX_FILES = 5000;

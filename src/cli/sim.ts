@@ -6,10 +6,10 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { DockerEngine } from './core/engine/engine';
-import { restoreEngine, saveEngine } from './core/engine/state';
-import { createDockerShell } from './core/shell/dockerShell';
-import type { CommandProvider } from './core/shell/types';
+import { DockerEngine } from '../core/engine/engine';
+import { restoreEngine, saveEngine } from '../core/engine/state';
+import { createDockerShell } from '../core/shell/dockerShell';
+import type { CommandProvider } from '../core/shell/types';
 import { NodeFs } from './nodeFs';
 
 export interface SimIo {
