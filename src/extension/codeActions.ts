@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Diagnostic as CoreDiagnostic, Fix } from '../core/diagnostic';
-import { ignoreRuleFix } from '../core/dockerfile';
+import type { FileKind } from '../core/files';
 import { lintText, type LintOptions } from '../core/lint';
 import { DIAGNOSTIC_SOURCE, toVsRange } from './convert';
 
@@ -9,27 +9,35 @@ function codeOf(d: vscode.Diagnostic): string | undefined {
   return d.code ? String(d.code.value) : undefined;
 }
 
+/** The "ignore this rule here" fix of a linter (a pragma line, an annotation…), if it has one. */
+export type SuppressionFix = (text: string, diagnostic: CoreDiagnostic) => Fix | undefined;
+
 /**
- * Quick fixes of Kube Tutor diagnostics: the core computes fixes as pure text edits;
- * this adapter re-lints the document (fast) to get them and wraps them as CodeActions,
- * plus an "ignore this rule here" pragma for every finding.
+ * Quick fixes of Kube Tutor diagnostics, for Dockerfiles and for manifests alike: the core
+ * computes fixes as pure text edits; this adapter re-lints the document (fast) to get them,
+ * wraps them as CodeActions, and adds the linter's own "ignore this rule here" fix.
  */
-export class DockerfileCodeActions implements vscode.CodeActionProvider {
+export class LintCodeActions implements vscode.CodeActionProvider {
   static readonly providedCodeActionKinds = [vscode.CodeActionKind.QuickFix];
 
-  constructor(private readonly options: (document: vscode.TextDocument) => LintOptions) {}
+  constructor(
+    private readonly kind: FileKind,
+    private readonly options: (document: vscode.TextDocument) => LintOptions,
+    private readonly suppress: SuppressionFix,
+  ) {}
 
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const ours = context.diagnostics.filter((d) => d.source?.startsWith(DIAGNOSTIC_SOURCE));
     if (ours.length === 0) return [];
     const text = document.getText();
-    const core = lintText('dockerfile', text, this.options(document));
+    const core = lintText(this.kind, text, { fileName: document.uri.path, ...this.options(document) });
     const actions: vscode.CodeAction[] = [];
     for (const vsd of ours) {
       const match = core.find((c) => c.code === codeOf(vsd) && toVsRange(c.range).isEqual(vsd.range));
       if (!match) continue;
       for (const fix of match.fix ?? []) actions.push(this.action(document, vsd, fix));
-      actions.push(this.action(document, vsd, ignoreRuleFix(text, match as CoreDiagnostic)));
+      const ignore = this.suppress(text, match);
+      if (ignore) actions.push(this.action(document, vsd, ignore));
     }
     return actions;
   }

@@ -4,7 +4,9 @@ const loadStart = performance.now();
 import * as vscode from 'vscode';
 import * as l10n from '@vscode/l10n';
 import { DiagnosticsController } from './diagnostics';
-import { DockerfileCodeActions } from './codeActions';
+import { LintCodeActions } from './codeActions';
+import { ignoreRuleFix } from '../core/dockerfile';
+import { ignoreAnnotationFix } from '../core/manifest/suppress';
 import { DockerfileOptions } from './dockerfileOptions';
 import { DockerfileHover } from './hover';
 import { registerDocker } from './docker';
@@ -13,7 +15,6 @@ import { LiveTopologyFeed } from './topology/live';
 import type { DockerSimulator } from './docker/simulator';
 import { MANIFEST_SELECTOR, ManifestHoverProvider } from './manifestHover';
 import { MANIFEST_COMPLETION_TRIGGERS, ManifestCompletionProvider } from './manifestCompletion';
-import { ManifestCodeActions } from './manifestCodeActions';
 import { registerTopology, type TopologyApi } from './topology/register';
 import { registerTutor, type Tutor } from './tutor';
 
@@ -44,15 +45,17 @@ export function activate(context: vscode.ExtensionContext): KubeTutorApi {
     dockerfileOptions,
     diagnostics,
     dockerfileOptions.onDidChange(() => diagnostics.validateAll()),
-    vscode.languages.registerCodeActionsProvider(dockerfile, new DockerfileCodeActions(lintOptions), {
-      providedCodeActionKinds: DockerfileCodeActions.providedCodeActionKinds,
+    vscode.languages.registerCodeActionsProvider(dockerfile, new LintCodeActions('dockerfile', lintOptions, ignoreRuleFix), {
+      providedCodeActionKinds: LintCodeActions.providedCodeActionKinds,
     }),
     vscode.languages.registerHoverProvider(dockerfile, new DockerfileHover()),
     vscode.languages.registerHoverProvider(MANIFEST_SELECTOR, new ManifestHoverProvider()),
     vscode.languages.registerCompletionItemProvider(MANIFEST_SELECTOR, new ManifestCompletionProvider(), ...MANIFEST_COMPLETION_TRIGGERS),
-    vscode.languages.registerCodeActionsProvider(MANIFEST_SELECTOR, new ManifestCodeActions(lintOptions), {
-      providedCodeActionKinds: ManifestCodeActions.providedCodeActionKinds,
-    }),
+    vscode.languages.registerCodeActionsProvider(
+      MANIFEST_SELECTOR,
+      new LintCodeActions('yaml', lintOptions, (text, d) => (d.code.startsWith('K8S') ? ignoreAnnotationFix(text, d) : undefined)),
+      { providedCodeActionKinds: LintCodeActions.providedCodeActionKinds },
+    ),
   );
   const topology = registerTopology(context, log);
 
