@@ -3,35 +3,14 @@
 // Own profile and workspace, so it can run beside workbench.test.mjs.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { PNG } from 'pngjs';
-import { chromium } from 'playwright-core';
-import { BROWSER_ARGS, CACHE, CHROMIUM, ROOT, ensureCodeServer, installExtension, profile, startCodeServer } from '../support/codeServer.mjs';
-import { vsixPath } from '../support/vsix.mjs';
+import { ARTIFACTS, openWorkbench, shot as saveShot } from '../support/workbench.mjs';
 
-const ARTIFACTS = path.join(ROOT, 'test', 'e2e', 'artifacts');
-let server;
-let browser;
+let wb;
 let page;
 
-function assertNotBlank(file) {
-  const png = PNG.sync.read(fs.readFileSync(file));
-  const counts = new Map();
-  for (let i = 0; i < png.data.length; i += 4 * 7) {
-    const key = (png.data[i] << 16) | (png.data[i + 1] << 8) | png.data[i + 2];
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  const total = [...counts.values()].reduce((a, b) => a + b, 0);
-  const top = Math.max(...counts.values());
-  assert.ok(counts.size >= 16, `${path.basename(file)} has only ${counts.size} colours`);
-  assert.ok(top / total < 0.95, `${path.basename(file)} is ${((100 * top) / total).toFixed(1)}% one colour`);
-}
-
 async function shot(name) {
-  const file = path.join(ARTIFACTS, name);
-  await page.screenshot({ path: file });
-  assertNotBlank(file);
+  return saveShot(page, name);
 }
 
 async function runCommand(title) {
@@ -44,30 +23,13 @@ async function runCommand(title) {
 }
 
 before(async () => {
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  const vsix = vsixPath();
-  assert.ok(fs.existsSync(vsix), `${vsix} missing: run \`npm run package\` first`);
-  const bin = ensureCodeServer();
-  const dir = path.join(CACHE, 'e2e-tutor', 'profile');
-  fs.rmSync(dir, { recursive: true, force: true });
-  const p = profile(dir);
-  installExtension(bin, p, vsix);
-  const workspace = path.join(CACHE, 'e2e-tutor', 'workspace');
-  fs.rmSync(workspace, { recursive: true, force: true });
-  fs.cpSync(path.join(ROOT, 'test', 'fixtures', 'workspaces', 'e2e'), workspace, { recursive: true });
-  server = await startCodeServer(bin, p);
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: BROWSER_ARGS });
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  page = await context.newPage();
-  await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
-  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'Dockerfile' }).first().waitFor({ timeout: 60_000 });
+  wb = await openWorkbench({ name: 'e2e-tutor' });
+  page = wb.page;
 });
 
 after(async () => {
   if (page && process.exitCode) await page.screenshot({ path: path.join(ARTIFACTS, 'tutor-failure.png') }).catch(() => {});
-  await browser?.close();
-  await server?.stop();
+  await wb?.close();
 });
 
 test('the lesson 1 walkthrough opens from "Welcome: Open Walkthrough..." with its steps and Show me button', async () => {
