@@ -101,4 +101,14 @@ describe('Kube Tutor lessons in the extension host', () => {
       registration.dispose();
     }
   });
+
+  it('"Show me" does not type a curl to a pending EXTERNAL-IP, and fills it in once the service has one', async () => {
+    const pending = await vscode.commands.executeCommand<ShowMeResult>('kubeTutor.showMe', 'lesson09', 'curl');
+    assert.deepEqual([pending.ran, pending.toType], [[], []]);
+    await api.tutor.controller.setSimulatorFacts({
+      services: [{ name: 'kubia-http', type: 'LoadBalancer', selector: { app: 'kubia' }, externalIP: '104.155.74.57', ports: [{ port: 8080, targetPort: 8080 }] }],
+    });
+    const ready = await vscode.commands.executeCommand<ShowMeResult>('kubeTutor.showMe', 'lesson09', 'curl');
+    assert.deepEqual(ready.toType, ['curl 104.155.74.57:8080']);
+  });
 });

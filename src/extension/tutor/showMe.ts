@@ -77,6 +77,13 @@ export class ShowMe {
           result.commands.push(action.command);
           break;
         case 'run':
+          if (/\{externalIP:/.test(action.line)) {
+            // The load balancer has no address yet: typing the placeholder would only fail.
+            void vscode.window.showWarningMessage(
+              vscode.l10n.t('The service has no EXTERNAL-IP yet (<pending>): run `kubectl get services` until it shows one, then try again.'),
+            );
+            break;
+          }
           if (this.terminal) {
             await this.terminal([action.line]);
             result.ran.push(action.line);

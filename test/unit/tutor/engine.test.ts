@@ -83,3 +83,17 @@ describe('Facts documents', () => {
     assert.deepEqual(parseFacts({ cluster: { running: true, nodes: 'minikube' } }), { error: '"cluster.nodes" must be an array' });
   });
 });
+
+describe('transcripts and workspace facts', () => {
+  test('"$ " lines are commands, [exit N] sets the status of the command before it, output is ignored', async () => {
+    const { parseTranscript, workspaceFacts } = await import('../../../src/core/tutor/workspace');
+    const r = parseTranscript('[exit 3]\n$ docker run busybox echo "Hello world"\nHello world\n$ kubectl run kubia --generator=run/v1\nError: unknown flag: --generator\n[exit 1]\n');
+    assert.deepEqual(r.commands, [
+      { argv: ['docker', 'run', 'busybox', 'echo', 'Hello world'], exitCode: 0 },
+      { argv: ['kubectl', 'run', 'kubia', '--generator=run/v1'], exitCode: 1 },
+    ]);
+    assert.deepEqual(r.problems, [{ line: 1, message: '[exit N] before any command' }]);
+    const w = workspaceFacts({ Dockerfile: 'FROM node:latest\n', 'k.yaml': 'kind: Pod\nmetadata: [\n', 'app.js': '' });
+    assert.deepEqual(w.diagnostics, { Dockerfile: [{ code: 'DF002', severity: 'warning' }], 'k.yaml': [{ code: 'YAML001', severity: 'error' }] });
+  });
+});
