@@ -11,7 +11,9 @@ import { DockerfileOptions } from './dockerfileOptions';
 import { DockerfileHover } from './hover';
 import { registerDocker } from './docker';
 import { ClusterSimulator } from './cluster';
-import { LiveTopologyFeed } from './topology/live';
+import { SimulatorFeed } from './simulatorFeed';
+import { factsOf } from '../core/tutor/fromSimulator';
+import { commands as shellCommands, tokenize } from '../core/shell/words';
 import type { DockerSimulator } from './docker/simulator';
 import { MANIFEST_SELECTOR, ManifestHoverProvider } from './manifestHover';
 import { MANIFEST_COMPLETION_TRIGGERS, ManifestCompletionProvider } from './manifestCompletion';
@@ -61,13 +63,41 @@ export function activate(context: vscode.ExtensionContext): KubeTutorApi {
 
   const docker = registerDocker(context, log);
   const cluster = new ClusterSimulator(docker);
-  context.subscriptions.push(cluster, new LiveTopologyFeed(topology.source, docker, cluster));
 
   const tutor = registerTutor(context, log);
+  context.subscriptions.push(cluster, wireSimulator(docker, cluster, topology, tutor, log));
 
   const activationMs = Math.round((performance.now() - loadStart) * 10) / 10;
   log.info(`Kube Tutor activated in ${activationMs} ms`);
   return { activationMs, diagnostics, docker, cluster, topology, tutor };
+}
+
+/**
+ * The views that follow the simulator: the topology shows its state live (until the first change,
+ * or after a sample is loaded, the sample stays); the tutor checks lesson steps against its facts
+ * and the commands typed in the Kube Tutor terminal; "show me" types into that terminal.
+ */
+function wireSimulator(docker: DockerSimulator, cluster: ClusterSimulator, topology: TopologyApi, tutor: Tutor, log: vscode.LogOutputChannel): vscode.Disposable {
+  const feed = new SimulatorFeed(docker, cluster);
+  feed.onView((view) => topology.source.set(view));
+  feed.onView((view) => {
+    const host = cluster.host;
+    const loggedInAs = [...docker.engine.logins.values()][0];
+    void tutor.controller.setSimulatorFacts(
+      factsOf(view, { clusterRunning: host.state === 'Running', profile: host.profile.name, ...(loggedInAs ? { loggedInAs } : {}) }),
+    );
+  });
+  const ran = docker.onDidRunCommand(({ line, exitCode }) => {
+    try {
+      for (const command of shellCommands(tokenize(line, {}, false))) void tutor.controller.recordCommand(command.argv, exitCode);
+    } catch (error) {
+      log.debug(`tutor: could not split "${line}": ${(error as Error).message}`);
+    }
+  });
+  const runner = tutor.showMe.setTerminalRunner(async (lines) => {
+    for (const line of lines) await vscode.commands.executeCommand('kubeTutor.runInTerminal', line);
+  });
+  return vscode.Disposable.from(feed, ran, runner);
 }
 
 export function deactivate(): void {}

@@ -31,6 +31,10 @@ describe('Kube Tutor lessons in the extension host', () => {
   let api: KubeTutorApi;
   before(async () => {
     api = await vscode.extensions.getExtension<KubeTutorApi>(EXTENSION_ID)!.activate();
+    // Other suites ran the simulator (kubia built, busybox pulled): start these lessons from scratch.
+    await api.docker.reset();
+    await waitForTutor(api, () => api.tutor.controller.facts().images.length === 0, 'the simulator facts to clear');
+    await api.tutor.controller.resetProgress();
   });
 
   it('contributes walkthroughs for lessons 1–4, each step completing on a context key, and opens them', async () => {
@@ -80,15 +84,25 @@ describe('Kube Tutor lessons in the extension host', () => {
     assert.match(String(item.description), /^1\/4/);
   });
 
-  it('"Show me" of a terminal step copies the command to type (no tutor terminal yet), and recorded facts complete it', async () => {
-    const result = await vscode.commands.executeCommand<ShowMeResult>('kubeTutor.showMe', 'lesson01', 'run-busybox');
-    assert.deepEqual(result.toType, ['docker run busybox echo "Hello world"']);
-    assert.equal(await vscode.env.clipboard.readText(), 'docker run busybox echo "Hello world"');
+  it('"Show me" of a terminal step types it in the Kube Tutor terminal, and the simulator completes the step', async () => {
     const { controller } = api.tutor;
-    await controller.setSimulatorFacts({ images: [{ repository: 'busybox', tag: 'latest', id: 'sha256:1' }] });
-    await controller.recordCommand(['docker', 'run', 'busybox', 'echo', 'Hello world'], 0);
+    assert.equal(controller.status('lesson01').steps[0]!.complete, false);
+    const result = await vscode.commands.executeCommand<ShowMeResult>('kubeTutor.showMe', 'lesson01', 'run-busybox');
+    assert.deepEqual([result.ran, result.toType], [['docker run busybox echo "Hello world"'], []]);
     await waitForTutor(api, () => controller.status('lesson01').steps[0]!.complete, 'lesson01/run-busybox to complete');
+    assert.ok(controller.facts().images.some((i) => i.repository === 'busybox'), 'busybox was pulled by the simulator');
     assert.equal(controller.status('lesson01').next?.id, 'list-containers');
+  });
+
+  it('without a terminal runner, "Show me" copies the command to type', async () => {
+    const registration = api.tutor.showMe.setTerminalRunner(undefined);
+    try {
+      const result = await vscode.commands.executeCommand<ShowMeResult>('kubeTutor.showMe', 'lesson01', 'list-images');
+      assert.equal(result.toType.length, 1);
+      assert.equal(await vscode.env.clipboard.readText(), result.toType[0]);
+    } finally {
+      registration.dispose();
+    }
   });
 
   it('a terminal runner, when registered, receives the show-me lines instead of the clipboard', async () => {
@@ -109,6 +123,6 @@ describe('Kube Tutor lessons in the extension host', () => {
       services: [{ name: 'kubia-http', type: 'LoadBalancer', selector: { app: 'kubia' }, externalIP: '104.155.74.57', ports: [{ port: 8080, targetPort: 8080 }] }],
     });
     const ready = await vscode.commands.executeCommand<ShowMeResult>('kubeTutor.showMe', 'lesson09', 'curl');
-    assert.deepEqual(ready.toType, ['curl 104.155.74.57:8080']);
+    assert.deepEqual([...ready.ran, ...ready.toType], ['curl 104.155.74.57:8080']);
   });
 });

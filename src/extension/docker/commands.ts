@@ -70,6 +70,12 @@ export function registerDockerCommands(simulator: DockerSimulator, terminals: Te
     vscode.commands.registerCommand('kubeTutor.openTerminal', () => {
       terminals.open();
     }),
+    // Internal (not in the palette): the tutor's "show me" types its lines here.
+    vscode.commands.registerCommand('kubeTutor.runInTerminal', (line: unknown) => {
+      if (typeof line !== 'string' || !line.trim() || line.length > 2000) return false;
+      terminals.run(line);
+      return true;
+    }),
     // Optional second argument (walkthroughs, tests): `{ tag }` skips the input box.
     vscode.commands.registerCommand('kubeTutor.buildImage', async (uri?: vscode.Uri, preset?: { tag?: string }) => {
       const folder = workspaceFolder();

@@ -27,6 +27,9 @@ export class DockerSimulator implements vscode.Disposable {
   private readonly resetEmitter = new vscode.EventEmitter<void>();
   /** Fired after Reset Simulator replaced the engine (the cluster rebuilds over the new one). */
   readonly onDidReset = this.resetEmitter.event;
+  private readonly commandEmitter = new vscode.EventEmitter<{ readonly line: string; readonly exitCode: number }>();
+  /** A command line finished in a Kube Tutor terminal (the tutor checks steps against it). */
+  readonly onDidRunCommand = this.commandEmitter.event;
 
   constructor(
     private readonly state: vscode.Memento,
@@ -57,6 +60,10 @@ export class DockerSimulator implements vscode.Disposable {
       this.changed.fire();
       this.scheduleSave();
     });
+  }
+
+  commandRan(line: string, exitCode: number): void {
+    this.commandEmitter.fire({ line, exitCode });
   }
 
   /** Moves virtual time forward by the real time elapsed since the last command. */
@@ -95,5 +102,6 @@ export class DockerSimulator implements vscode.Disposable {
     this.unsubscribe();
     this.changed.dispose();
     this.resetEmitter.dispose();
+    this.commandEmitter.dispose();
   }
 }

@@ -99,11 +99,12 @@ export class KubeTutorTerminal implements vscode.Pseudoterminal {
     try {
       this.simulator.tick();
       const shell = await this.currentShell();
-      await shell.execute(line, {
+      const exitCode = await shell.execute(line, {
         out: (t) => this.write(t),
         err: (t) => this.write(`${RED}${t}${RESET}`),
         clear: () => this.writeEmitter.fire('\x1b[2J\x1b[3J\x1b[H'),
       });
+      if (line.trim()) this.simulator.commandRan(line, exitCode);
     } finally {
       this.busy = false;
     }

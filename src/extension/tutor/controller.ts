@@ -22,7 +22,8 @@ const MAX_FILES = 200;
 const MAX_DEPTH = 3;
 
 /** The simulator-owned parts of Facts; the lead's engine/cluster adapters provide them. */
-export type SimulatorFacts = Omit<Facts, 'version' | 'files' | 'diagnostics' | 'commands'>;
+export type { SimulatorFacts } from '../../core/tutor/fromSimulator';
+import type { SimulatorFacts } from '../../core/tutor/fromSimulator';
 
 export function t(text: Text): string {
   return pick(text, localeOf(vscode.env.language));

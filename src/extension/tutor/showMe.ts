@@ -27,9 +27,15 @@ export class ShowMe {
 
   constructor(private readonly tutor: TutorController) {}
 
+  /** Registers where "show me" types its lines; disposing restores the runner registered before. */
   setTerminalRunner(runner: TerminalRunner | undefined): vscode.Disposable {
+    const previous = this.terminal;
     this.terminal = runner;
-    return { dispose: () => (this.terminal === runner ? (this.terminal = undefined) : undefined) };
+    return {
+      dispose: () => {
+        if (this.terminal === runner) this.terminal = previous;
+      },
+    };
   }
 
   async run(lesson: Lesson, step: Step): Promise<ShowMeResult | undefined> {

@@ -1,22 +1,21 @@
 import * as vscode from 'vscode';
-import { clusterViewOf } from '../../core/topology/fromSimulator';
-import type { ClusterSimulator } from '../cluster';
-import type { DockerSimulator } from '../docker/simulator';
-import type { DemoTopologySource } from './source';
+import type { ClusterView } from '../core/topology/clusterView';
+import { clusterViewOf } from '../core/topology/fromSimulator';
+import type { ClusterSimulator } from './cluster';
+import type { DockerSimulator } from './docker/simulator';
 
 /**
- * Feeds the topology from the simulator: every change of the Docker engine or the cluster
- * (watch events, lifecycle) posts a fresh `ClusterView`, at most every 150 ms; the host diffs
- * it into deltas. Until the first simulator change (or after a sample is loaded), the view
- * shows the sample, so the demo commands keep working.
+ * One watcher of the whole simulator for the views that follow it (topology, tutor): every
+ * change of the Docker engine or of the cluster (watch events, lifecycle) produces a fresh
+ * `ClusterView`, at most every 150 ms, handed to each listener.
  */
-export class LiveTopologyFeed implements vscode.Disposable {
+export class SimulatorFeed implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
+  private readonly listeners: Array<(view: ClusterView) => void> = [];
   private unwatch: (() => void) | undefined;
 
   constructor(
-    private readonly source: DemoTopologySource,
     private readonly docker: DockerSimulator,
     private readonly cluster: ClusterSimulator,
   ) {
@@ -24,7 +23,11 @@ export class LiveTopologyFeed implements vscode.Disposable {
     this.rewatch();
   }
 
-  /** (Re)subscribes to the current cluster host: its lifecycle and, while it runs, its store. */
+  onView(listener: (view: ClusterView) => void): void {
+    this.listeners.push(listener);
+  }
+
+  /** (Re)subscribes to the current cluster host: its lifecycle and, while it exists, its store. */
   private rewatch(): void {
     this.unwatch?.();
     const host = this.cluster.host;
@@ -48,7 +51,8 @@ export class LiveTopologyFeed implements vscode.Disposable {
     if (this.timer) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      this.source.set(clusterViewOf(this.docker.engine, this.cluster.host.cluster));
+      const view = clusterViewOf(this.docker.engine, this.cluster.host.cluster);
+      for (const l of this.listeners) l(view);
     }, 150);
   }
 
