@@ -23,7 +23,8 @@ async function runCommand(title) {
 }
 
 before(async () => {
-  wb = await openWorkbench({ name: 'e2e-tutor' });
+  // The DOM renderer keeps the terminal's text readable to the test.
+  wb = await openWorkbench({ name: 'e2e-tutor', settings: { 'terminal.integrated.gpuAcceleration': 'off' } });
   page = wb.page;
 });
 
@@ -60,4 +61,18 @@ test('the Lessons view lists the lessons with their progress', async () => {
   await page.locator('.monaco-list-row', { hasText: '2. Build the kubia image' }).first().waitFor({ timeout: 15_000 });
   assert.match(await row.first().innerText(), /0\/3 done/);
   await shot('04-lessons-view.png');
+});
+
+test('step 1 of lesson 1 completes after typing the command in the Kube Tutor terminal', async () => {
+  await runCommand('Kube Tutor: Open Docker Terminal');
+  await page.locator('.terminal-wrapper.active .xterm-rows').waitFor({ timeout: 30_000 });
+  await page.locator('.terminal-wrapper.active .xterm-helper-textarea').focus();
+  await page.keyboard.type('docker run busybox echo "Hello world"', { delay: 5 });
+  await page.keyboard.press('Enter');
+  await page.locator('.terminal-wrapper.active .xterm-rows', { hasText: 'Hello world' }).waitFor({ timeout: 30_000 });
+  // The Lessons view counts it, and the walkthrough ticks the step.
+  await page.locator('.monaco-list-row', { hasText: '1. Hello world container' }).filter({ hasText: '1/3 done' }).first().waitFor({ timeout: 30_000 });
+  const step = page.locator('.gettingStartedContainer .getting-started-step', { hasText: 'Run busybox echo' }).first();
+  await step.locator('.codicon-getting-started-step-checked').waitFor({ timeout: 30_000 });
+  await shot('05-walkthrough-step-complete.png');
 });
