@@ -2,6 +2,7 @@
  * The tutor's facts drawn from the simulator, through the same `ClusterView` the topology
  * draws: images, containers, registry, cluster, pods, workloads and services.
  */
+import { parseImageReference } from '../dockerfile/baseImage';
 import type { ClusterView, ControllerKind } from '../topology/clusterView';
 import type { Facts, WorkloadFact } from './facts';
 
@@ -16,8 +17,8 @@ export interface SimulatorExtras {
 }
 
 function splitTag(reference: string): { repository: string; tag: string } {
-  const colon = reference.lastIndexOf(':');
-  return colon > reference.lastIndexOf('/') ? { repository: reference.slice(0, colon), tag: reference.slice(colon + 1) } : { repository: reference, tag: 'latest' };
+  const { name, tag } = parseImageReference(reference);
+  return { repository: name, tag: tag ?? 'latest' };
 }
 
 export function factsOf(view: ClusterView, extras: SimulatorExtras): SimulatorFacts {
