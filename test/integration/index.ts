@@ -14,6 +14,8 @@ export function run(): Promise<void> {
   const M = require('mocha');
   const Mocha = typeof M === 'function' ? M : M.Mocha;
   const mocha = new Mocha({ ui: 'bdd', timeout: 30_000, color: false, reporter: 'spec' });
+  // KUBE_TUTOR_TEST_GREP narrows a local run to matching titles (the full suite runs in CI).
+  if (process.env.KUBE_TUTOR_TEST_GREP) mocha.grep(process.env.KUBE_TUTOR_TEST_GREP);
   for (const file of fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort()) {
     mocha.addFile(path.join(__dirname, file));
   }

@@ -30,7 +30,7 @@ async function viaTestElectron(workspace) {
     extensionDevelopmentPath: ROOT,
     extensionTestsPath: TESTS,
     launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust'],
-    extensionTestsEnv: { KUBE_TUTOR_TEST_RESULTS: RESULTS },
+    extensionTestsEnv: { KUBE_TUTOR_TEST_RESULTS: RESULTS, KUBE_TUTOR_TEST_GREP: process.env.KUBE_TUTOR_TEST_GREP ?? '' },
   });
 }
 
@@ -40,7 +40,7 @@ async function viaCodeServer(workspace) {
   const dir = path.join(CACHE, 'integration', 'profile');
   fs.rmSync(dir, { recursive: true, force: true });
   const p = profile(dir);
-  const server = await startCodeServer(bin, p, { extraEnv: { KUBE_TUTOR_TEST_RESULTS: RESULTS } });
+  const server = await startCodeServer(bin, p, { extraEnv: { KUBE_TUTOR_TEST_RESULTS: RESULTS, KUBE_TUTOR_TEST_GREP: process.env.KUBE_TUTOR_TEST_GREP ?? '' } });
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: BROWSER_ARGS });
   try {
     const authority = `127.0.0.1:${server.port}`;
