@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import type { ClusterHost } from '../core/cluster/host';
-import { clusterFor, clusterProviders } from '../core/sim/cluster';
-import type { DockerSimulator } from './docker/simulator';
+import type { ClusterHost } from '../../core/cluster/host';
+import { clusterFor, clusterProviders } from '../../core/sim/cluster';
+import type { DockerSimulator } from '../docker/simulator';
 
 /**
  * The embedded Kubernetes cluster in VS Code: built over the Docker simulator's engine (one

@@ -1,0 +1,2 @@
+// The cluster side of the extension: the embedded cluster host and what shows or drives it.
+export { ClusterSimulator } from './simulator';
