@@ -1,8 +1,9 @@
-/** `version`, `cluster-info`, `api-resources`, `explain` (minimal until the schema lands), `wait`. */
+/** `version`, `cluster-info`, `api-resources`, `explain` (from the schema table), `wait`. */
 import { KUBERNETES_VERSION } from '../../../cluster/profiles';
 import { RESOURCES, resolveResource } from '../../../cluster/kinds';
 import { isPodReady } from '../../../cluster/podutil';
 import type { Json, KObject } from '../../../cluster/types';
+import { explainSchema, schemaKindsNamed } from '../../../manifest/schema/kubectlExplain';
 import { type KubectlCommand, fail, OUTPUT_FLAG } from '../context';
 import { qualifiedKind, toYaml } from '../output';
 import { table } from '../tabwriter';
@@ -67,45 +68,32 @@ export const apiResources: KubectlCommand = {
   },
 };
 
-const DESCRIPTIONS: Record<string, string> = {
-  Pod: 'Pod is a collection of containers that can run on a host. This resource is created by clients and scheduled onto hosts.',
-  Service:
-    'Service is a named abstraction of software service (for example, mysql) consisting of local port (for example 3306) that the proxy listens on, and the selector that determines which pods will answer requests sent through the proxy.',
-  ReplicationController: 'ReplicationController represents the configuration of a replication controller.',
-  ReplicaSet: 'ReplicaSet ensures that a specified number of pod replicas are running at any given time.',
-  Deployment: 'Deployment enables declarative updates for Pods and ReplicaSets.',
-  Node: 'Node is a worker node in Kubernetes. Each node will have a unique identifier in the cache (i.e. in etcd).',
-  Namespace: 'Namespace provides a scope for Names. Use of multiple namespaces is optional.',
-  Endpoints:
-    'Endpoints is a collection of endpoints that implement the actual service. Example:\n\n\t Name: "mysvc",\n\t Subsets: [\n\t   {\n\t     Addresses: [{"ip": "10.10.1.1"}, {"ip": "10.10.2.2"}],\n\t     Ports: [{"name": "a", "port": 8675}, {"name": "b", "port": 309}]\n\t   },\n\t]',
-  Event: 'Event is a report of an event somewhere in the cluster.',
-  ConfigMap: 'ConfigMap holds configuration data for pods to consume.',
-};
-
-const TOP_FIELDS = (kind: string) =>
-  [
-    ['apiVersion', '<string>', 'APIVersion defines the versioned schema of this representation of an object.'],
-    ['kind', '<string>', 'Kind is a string value representing the REST resource this object represents.'],
-    ['metadata', '<ObjectMeta>', "Standard object's metadata."],
-    ...(['Event', 'ConfigMap', 'Endpoints'].includes(kind) ? [] : [['spec', `<${kind}Spec>`, `Specification of the desired behavior of the ${kind}.`], ['status', `<${kind}Status>`, `Most recently observed status of the ${kind}.`]]),
-  ] as const;
-
+/** `kubectl explain TYPE[.FIELD...] [--recursive] [--api-version=G/V]`, from the bundled schema. */
 export const explain: KubectlCommand = {
   name: 'explain',
   offline: true,
-  flags: [{ name: 'recursive', type: 'bool' }, { name: 'api-version', type: 'string' }],
+  flags: [{ name: 'recursive', type: 'bool' }, { name: 'api-version', type: 'string' }, OUTPUT_FLAG],
   run(inv) {
     const arg = inv.flags.args[0];
     if (!arg) fail('You must specify the type of resource to explain. Use "kubectl api-resources" for a complete list of supported resources.');
+    if (inv.flags.args.length > 1) fail(`We accept only this format: explain RESOURCE`);
+    const output = inv.flags.string('output', 'plaintext');
+    if (output !== 'plaintext' && output !== 'plaintext-openapiv2') fail(`unsupported output format: ${output}`);
     const [type, ...path] = arg.split('.');
     const info = resolveResource(type!);
-    if (!info) fail(`the server doesn't have a resource type "${type}"`);
-    if (path.length) fail(`field "${path.join('.')}" is not explained yet in Kube Tutor (the schema-backed explain is coming); see https://kubernetes.io/docs/reference/kubernetes-api/`);
-    const group = info.apiVersion.includes('/') ? info.apiVersion.split('/')[0] : '';
-    let text = `GROUP:      ${group}\nKIND:       ${info.kind}\nVERSION:    ${info.apiVersion.split('/').pop()}\n\nDESCRIPTION:\n    ${DESCRIPTIONS[info.kind] ?? ''}\n    \nFIELDS:\n`;
-    if (!group) text = text.replace('GROUP:      \n', '');
-    for (const [name, t, d] of TOP_FIELDS(info.kind)) text += `  ${name}\t${t}\n    ${d}\n\n`;
-    inv.ctx.out(text);
+    const candidates = info ? [{ apiVersion: info.apiVersion, kind: info.kind }] : schemaKindsNamed(type!);
+    const wanted = inv.flags.string('api-version', '');
+    const chosen = wanted ? schemaKindsNamed(info?.kind ?? type!).find((c) => c.apiVersion === wanted) : (candidates.find((c) => !c.apiVersion.startsWith('autoscaling/v1')) ?? candidates[0]);
+    if (!chosen) {
+      if (wanted && candidates.length) fail(`couldn't find resource for "${wanted}, Kind=${candidates[0]!.kind}"`);
+      fail(`the server doesn't have a resource type "${type}"`);
+    }
+    const result = explainSchema({ ...chosen, path: path.filter(Boolean), recursive: inv.flags.bool('recursive') });
+    if (!result.ok) {
+      inv.ctx.err(result.error + '\n');
+      return 1;
+    }
+    inv.ctx.out(result.text);
     return 0;
   },
 };
