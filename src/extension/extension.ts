@@ -10,7 +10,7 @@ import { ignoreAnnotationFix } from '../core/manifest/suppress';
 import { DockerfileOptions } from './dockerfileOptions';
 import { DockerfileHover } from './hover';
 import { registerDocker } from './docker';
-import { ClusterSimulator } from './cluster';
+import { ClusterEditor, ClusterSimulator } from './cluster';
 import { SimulatorFeed } from './simulatorFeed';
 import { factsOf } from '../core/tutor/fromSimulator';
 import { commands as shellCommands, tokenize } from '../core/shell/words';
@@ -28,6 +28,8 @@ export interface KubeTutorApi {
   readonly docker: DockerSimulator;
   /** The embedded Kubernetes cluster (kubectl and minikube in the Kube Tutor terminal). */
   readonly cluster: ClusterSimulator;
+  /** The editor tabs behind `kubectl edit`. */
+  readonly clusterEditor: ClusterEditor;
   readonly topology: TopologyApi;
   /** Lessons, progress and the hooks for the simulator adapters and the tutor terminal. */
   readonly tutor: Tutor;
@@ -63,13 +65,16 @@ export function activate(context: vscode.ExtensionContext): KubeTutorApi {
 
   const docker = registerDocker(context, log);
   const cluster = new ClusterSimulator(docker);
+  const clusterEditor = new ClusterEditor(log);
+  docker.edit = (request, report) => void clusterEditor.open(request, report).catch((e: Error) => report(`error: ${e.message}\n`));
+  context.subscriptions.push(clusterEditor);
 
   const tutor = registerTutor(context, log);
   context.subscriptions.push(cluster, wireSimulator(docker, cluster, topology, tutor, log));
 
   const activationMs = Math.round((performance.now() - loadStart) * 10) / 10;
   log.info(`Kube Tutor activated in ${activationMs} ms`);
-  return { activationMs, diagnostics, docker, cluster, topology, tutor };
+  return { activationMs, diagnostics, docker, cluster, clusterEditor, topology, tutor };
 }
 
 /**

@@ -14,6 +14,7 @@ import { type Json, type KObject, type KObjectInput, deepClone, objectKey } from
 import { defaultObject, admitPod } from './defaults';
 import { validateObject } from './validation';
 import { ClusterIpAllocator, NodePortAllocator } from './allocators';
+import { canonicalJson } from './json';
 
 /**
  * Hook for the manifest validator (src/core/manifest, built separately): called on create and
@@ -177,7 +178,7 @@ export class ApiServer {
     if (errs.length === 0 && this.validator) errs.push(...this.validator.validate(o, old));
     if (errs.length) throw ApiError.invalid(info.kind, o.metadata.name, errs);
     if (o.kind === 'Service') this.allocateService(o, old, !!options.dryRun);
-    if (JSON.stringify(o.spec) !== JSON.stringify(old.spec) && o.metadata.generation !== undefined) o.metadata.generation++;
+    if (canonicalJson(o.spec) !== canonicalJson(old.spec) && o.metadata.generation !== undefined) o.metadata.generation++;
     if (options.dryRun) return o as KObject;
     return this.store.update(o as KObject);
   }

@@ -6,6 +6,7 @@
 import type { FieldError } from './errors';
 import type { Json, KObject } from './types';
 import { Selector } from './labels';
+import { canonicalJson } from './json';
 
 const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -174,7 +175,7 @@ export function validateObject(o: Json, namespaced: boolean, old?: KObject): Fie
     case 'ReplicaSet':
     case 'Deployment':
       validateWorkload(o, errs);
-      if (old && o.kind !== 'ReplicationController' && JSON.stringify(o.spec?.selector) !== JSON.stringify(old.spec?.selector))
+      if (old && o.kind !== 'ReplicationController' && canonicalJson(o.spec?.selector) !== canonicalJson(old.spec?.selector))
         errs.push({ field: 'spec.selector', detail: `Invalid value: ${goLabelSelector(o.spec?.selector)}: field is immutable` });
       break;
     case 'Service':
@@ -189,7 +190,7 @@ export function validateObject(o: Json, namespaced: boolean, old?: KObject): Fie
 /** Pod updates may only change images and a few fields (ValidatePodUpdate). */
 function validatePodUpdate(o: Json, old: KObject, errs: FieldError[]): void {
   const strip = (spec: Json) =>
-    JSON.stringify({
+    canonicalJson({
       ...spec,
       containers: (spec?.containers ?? []).map((c: Json) => ({ ...c, image: undefined })),
       activeDeadlineSeconds: undefined,

@@ -7,7 +7,7 @@
  */
 import * as l10n from '@vscode/l10n';
 import type { VirtualClock } from '../sim/clock';
-import type { CommandContext, CommandProvider, InteractiveSession, WorkspaceFs } from './types';
+import type { CommandContext, CommandProvider, EditRequest, InteractiveSession, WorkspaceFs } from './types';
 import { commands, ShellSyntaxError, tokenize } from './words';
 
 export interface ShellOutput {
@@ -25,6 +25,8 @@ export interface ShellOptions {
   readonly clock?: VirtualClock;
   /** Whether interactive sessions are possible (terminal: yes; scripted CLI: also yes, lines come from the script). */
   readonly interactive?: boolean;
+  /** The front end's editor, for `kubectl edit`. */
+  readonly edit?: (request: EditRequest) => void;
 }
 
 const BUILTINS = ['help', 'sleep', 'cd', 'pwd', 'ls', 'cat', 'echo', 'clear', 'exit'];
@@ -85,6 +87,7 @@ export class Shell {
       env: this.options.env ?? {},
       fs: this.fs(),
       ...(this.options.interactive === false ? {} : { enterSession: (s: InteractiveSession) => this.sessions.push(s) }),
+      ...(this.options.edit ? { edit: this.options.edit } : {}),
     };
   }
 

@@ -26,6 +26,31 @@ export interface CommandContext {
    * without interactive input leave it undefined.
    */
   enterSession?(session: InteractiveSession): void;
+  /**
+   * Optional (added by front ends with an editor): opens text in an editor tab; each save
+   * calls `request.save` (`kubectl edit`). The scripted CLI leaves it undefined.
+   */
+  edit?(request: EditRequest): void;
+}
+
+/** Text to edit in the front end's editor, and what saving it does. */
+export interface EditRequest {
+  /** File name for the tab, e.g. `deployment-kubia.yaml`. */
+  readonly name: string;
+  /** What is edited, e.g. `deployment.apps/kubia`. */
+  readonly title: string;
+  readonly text: string;
+  save(text: string): EditOutcome;
+}
+
+export interface EditOutcome {
+  readonly status: 'applied' | 'unchanged' | 'cancelled' | 'error';
+  /** Lines for the terminal, in kubectl's words. */
+  readonly message: string;
+  /** Text to show in the editor instead (the failures as comments on top). */
+  readonly text?: string;
+  /** Objects that were saved before a later one failed. */
+  readonly applied?: readonly string[];
 }
 
 /** A nested read-eval loop inside the terminal: a container shell, a password prompt. */

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { DockerEngine } from '../../core/engine/engine';
 import { restoreEngine, saveEngine } from '../../core/engine/state';
 import { Network } from '../../core/sim/network';
-import type { CommandProvider } from '../../core/shell/types';
+import type { CommandProvider, EditRequest } from '../../core/shell/types';
 
 const STATE_KEY = 'kubeTutor.docker.state';
 
@@ -18,6 +18,8 @@ export class DockerSimulator implements vscode.Disposable {
    * built over `network` and `engine.registry`). Read when a terminal (re)creates its shell.
    */
   readonly providers: CommandProvider[] = [];
+  /** The editor for `kubectl edit` (set by the cluster side); `report` writes to the terminal that asked. */
+  edit: ((request: EditRequest, report: (text: string) => void) => void) | undefined;
   private current: DockerEngine;
   private unsubscribe: () => void = () => undefined;
   private lastTick = Date.now();

@@ -3,6 +3,7 @@ import * as l10n from '@vscode/l10n';
 import { LineEditor, toCrlf } from '../../core/shell/lineEditor';
 import { createDockerShell } from '../../core/shell/dockerShell';
 import type { Shell } from '../../core/shell/shell';
+import type { EditRequest } from '../../core/shell/types';
 import type { DockerEngine } from '../../core/engine/engine';
 import type { DockerSimulator } from './simulator';
 import { workspaceFolder, workspaceFs } from './workspaceFs';
@@ -49,7 +50,9 @@ export class KubeTutorTerminal implements vscode.Pseudoterminal {
     if (!this.shell || this.shellEngine !== this.simulator.engine) {
       const folder = workspaceFolder();
       this.shellEngine = this.simulator.engine;
-      this.shell = createDockerShell(this.simulator.engine, { fs: await workspaceFs(folder?.uri), cwd: folder?.uri.fsPath ?? '/' }, this.simulator.providers);
+      const editor = this.simulator.edit;
+      const edit = editor && ((request: EditRequest) => editor(request, (text) => this.write(text)));
+      this.shell = createDockerShell(this.simulator.engine, { fs: await workspaceFs(folder?.uri), cwd: folder?.uri.fsPath ?? '/', ...(edit ? { edit } : {}) }, this.simulator.providers);
     }
     return this.shell;
   }

@@ -1,7 +1,7 @@
 import { ClusterHost } from '../../../src/core/cluster/host';
 import { KubectlProvider } from '../../../src/core/cli/kubectl';
 import { MinikubeProvider } from '../../../src/core/cli/minikube';
-import type { CommandContext, WorkspaceFs } from '../../../src/core/shell/types';
+import type { CommandContext, EditRequest, WorkspaceFs } from '../../../src/core/shell/types';
 import { VirtualClock } from '../../../src/core/sim/clock';
 import { Network } from '../../../src/core/sim/network';
 import { SeededRandom } from '../../../src/core/sim/random';
@@ -49,6 +49,8 @@ export class Session {
   readonly host: ClusterHost;
   readonly kubectl: KubectlProvider;
   readonly minikube: MinikubeProvider;
+  /** What `kubectl edit` opened, newest last; `undefined` makes the session editor-less like the CLI. */
+  edits: EditRequest[] | undefined = [];
   constructor(
     readonly fs = new MemoryFs(),
     profile: ProfileName = 'minikube',
@@ -65,7 +67,8 @@ export class Session {
   run(line: string): { code: number; out: string; err: string } {
     let out = '';
     let err = '';
-    const ctx: CommandContext = { out: (t) => (out += t), err: (t) => (err += t), cwd: '/work', env: {}, fs: this.fs };
+    const edits = this.edits;
+    const ctx: CommandContext = { out: (t) => (out += t), err: (t) => (err += t), cwd: '/work', env: {}, fs: this.fs, ...(edits ? { edit: (r: EditRequest) => edits.push(r) } : {}) };
     const argv = words(line);
     if (argv[0] === 'sleep') {
       this.clock.advance(Number(argv[1]) * 1000);

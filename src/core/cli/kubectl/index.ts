@@ -13,6 +13,7 @@ import { cordon, uncordon } from './commands/cordon';
 import { create } from './commands/create';
 import { del } from './commands/delete';
 import { describe } from './commands/describe';
+import { edit } from './commands/edit';
 import { exec } from './commands/exec';
 import { expose } from './commands/expose';
 import { get } from './commands/get';
@@ -24,7 +25,7 @@ import { generatorHint, run } from './commands/run';
 import { scale } from './commands/scale';
 import { set } from './commands/set';
 
-export const COMMANDS: readonly KubectlCommand[] = [create, expose, run, set, get, explain, del, rollout, scale, describe, logs, exec, label, annotate, apply, wait, clusterInfo, cordon, uncordon, apiResources, version];
+export const COMMANDS: readonly KubectlCommand[] = [create, expose, run, set, get, explain, edit, del, rollout, scale, describe, logs, exec, label, annotate, apply, wait, clusterInfo, cordon, uncordon, apiResources, version];
 
 const HELP = `kubectl controls the Kubernetes cluster manager.
 
@@ -38,6 +39,7 @@ Basic Commands (Beginner):
 Basic Commands (Intermediate):
   explain         Get documentation for a resource
   get             Display one or many resources
+  edit            Edit a resource on the server
   delete          Delete resources by file names, stdin, resources and names, or by resources and label selector
   set             Set specific features on objects
 

@@ -10,13 +10,18 @@ import { Selector } from '../labels';
 import { isActive } from '../podutil';
 import { type Json, type KObject, controllerOf, keyOf, splitKey } from '../types';
 import { ownerRef } from './replicas';
+import { canonicalJson } from '../json';
 
 export const REVISION = 'deployment.kubernetes.io/revision';
 const HASH_LABEL = 'pod-template-hash';
 
-/** controller.ComputeHash: FNV-32a of the template, encoded with rand.SafeEncodeString's alphabet. */
+/**
+ * controller.ComputeHash: FNV-32a of the template, encoded with rand.SafeEncodeString's
+ * alphabet. Like the Go struct it hashes, field order does not count (`kubectl get -o yaml`
+ * sorts keys; applying that back must not start a rollout).
+ */
 export function templateHash(template: Json, collisionCount = 0): string {
-  const text = JSON.stringify(stripHash(template)) + (collisionCount ? String(collisionCount) : '');
+  const text = canonicalJson(stripHash(template)) + (collisionCount ? String(collisionCount) : '');
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
@@ -79,7 +84,7 @@ export class DeploymentController extends Controller {
     if (!d || d.metadata.deletionTimestamp) return;
     const all = this.ctx.store.byIndex('ReplicaSet', 'controller', d.metadata.uid);
     const hash = templateHash(d.spec.template);
-    let newRS = all.find((rs) => JSON.stringify(stripHash(rs.spec.template)) === JSON.stringify(stripHash(d.spec.template)));
+    let newRS = all.find((rs) => canonicalJson(stripHash(rs.spec.template)) === canonicalJson(stripHash(d.spec.template)));
     const old = all.filter((rs) => rs !== newRS).sort((a, b) => revisionOf(a) - revisionOf(b));
     const maxOldRevision = old.reduce((m, rs) => Math.max(m, revisionOf(rs)), 0);
     if (d.spec.paused) return this.syncStatus(d, newRS, all);

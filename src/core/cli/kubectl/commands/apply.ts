@@ -10,6 +10,7 @@ import { resolveResource, resourceForKind } from '../../../cluster/kinds';
 import type { Json } from '../../../cluster/types';
 import { type Invocation, type KubectlCommand, DRY_RUN_FLAG, OUTPUT_FLAG, dryRun, fail, printError } from '../context';
 import { qualifiedName, toJson, toYaml } from '../output';
+import { canonicalJson } from '../../../cluster/json';
 
 const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 
@@ -78,20 +79,8 @@ export function readManifests(inv: Invocation, paths: string[], recursive: boole
   return out;
 }
 
-/** JSON with sorted keys, so field order does not count as a change. */
-function canonical(v: Json): string {
-  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
-  if (v && typeof v === 'object')
-    return `{${Object.keys(v)
-      .filter((k) => v[k] !== undefined)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`)
-      .join(',')}}`;
-  return JSON.stringify(v);
-}
-
 function comparable(o: Json): string {
-  return canonical({ spec: o.spec, data: o.data, labels: o.metadata?.labels ?? {}, annotations: o.metadata?.annotations ?? {} });
+  return canonicalJson({ spec: o.spec, data: o.data, labels: o.metadata?.labels ?? {}, annotations: o.metadata?.annotations ?? {} });
 }
 
 export const apply: KubectlCommand = {
