@@ -51,7 +51,7 @@ export class BuildContexts implements vscode.Disposable {
   }
 
   /** The snapshot of the document's folder, or `undefined` while it loads (or for untitled files). */
-  for(document: vscode.TextDocument): BuildContextSnapshot | undefined {
+  for(document: { readonly uri: vscode.Uri }): BuildContextSnapshot | undefined {
     if (document.uri.scheme === 'untitled' || !vscode.workspace.getWorkspaceFolder(document.uri)) return undefined;
     const dir = vscode.Uri.joinPath(document.uri, '..');
     const key = dir.toString();

@@ -2,6 +2,16 @@ import * as vscode from 'vscode';
 import { fileKind, type FileKind } from '../core/files';
 import { lintText, type LintOptions } from '../core/lint';
 import { toVsDiagnostic } from './convert';
+import type { ScanChange, WorkspaceScan } from './workspaceScan';
+
+/** What the lint options depend on: an open document, or a file of the workspace scan. */
+export interface LintTarget {
+  readonly uri: vscode.Uri;
+  readonly languageId: string;
+}
+
+/** Files larger than this are not read by the workspace scan (they are checked when opened). */
+const MAX_SCANNED_BYTES = 1024 * 1024;
 
 /** The linter that judges a document, or `undefined` when it is none of ours. */
 export function documentKind(document: vscode.TextDocument): FileKind | undefined {
@@ -14,14 +24,23 @@ export function documentKind(document: vscode.TextDocument): FileKind | undefine
 
 /**
  * One `DiagnosticCollection` for every file Kube Tutor judges. Documents are validated
- * on open, on change (debounced per document) and cleared on close.
+ * on open, on change (debounced per document) and cleared on close. Files of a workspace scan
+ * are validated from disk while they are not open; an open document always wins (same
+ * collection entry, replaced in place: no duplicates, no flicker), and closing it goes back to
+ * the file on disk instead of clearing.
  */
 export class DiagnosticsController implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('kube-tutor');
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly disposables: vscode.Disposable[] = [this.collection];
 
-  constructor(private readonly options: (document: vscode.TextDocument) => LintOptions = () => ({})) {
+  /** Text on disk of the scanned files that are not open (re-linted when options change). */
+  private readonly onDisk = new Map<string, { uri: vscode.Uri; text: string }>();
+  private scan: WorkspaceScan | undefined;
+  /** Bumped per file on every disk read, so a slow read never overwrites a newer one. */
+  private readonly reads = new Map<string, number>();
+
+  constructor(private readonly options: (target: LintTarget) => LintOptions = () => ({})) {
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((d) => this.validateNow(d)),
       vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)),
@@ -39,6 +58,75 @@ export class DiagnosticsController implements vscode.Disposable {
 
   validateAll(): void {
     for (const document of vscode.workspace.textDocuments) this.validateNow(document);
+    for (const { uri, text } of this.onDisk.values()) this.validateText(uri, text);
+  }
+
+  /**
+   * Validates the files of `scan` that are not open, from disk, as they are found, saved,
+   * created and deleted. Disposing the result forgets them (their diagnostics are cleared).
+   */
+  watch(scan: WorkspaceScan): vscode.Disposable {
+    this.scan = scan;
+    const sub = scan.onDidChange((changes) => void this.onScanChange(changes));
+    return new vscode.Disposable(() => {
+      sub.dispose();
+      if (this.scan === scan) this.scan = undefined;
+      for (const { uri } of this.onDisk.values()) if (!this.openDocument(uri)) this.collection.delete(uri);
+      this.onDisk.clear();
+      this.reads.clear();
+    });
+  }
+
+  private openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
+    const key = uri.toString();
+    return vscode.workspace.textDocuments.find((d) => !d.isClosed && d.uri.toString() === key);
+  }
+
+  private async onScanChange(changes: readonly ScanChange[]): Promise<void> {
+    for (const { kind, uri } of changes) {
+      const key = uri.toString();
+      if (kind === 'removed') {
+        this.reads.set(key, (this.reads.get(key) ?? 0) + 1);
+        this.onDisk.delete(key);
+        if (!this.openDocument(uri)) this.collection.delete(uri);
+      } else if (!this.openDocument(uri)) {
+        await this.readAndValidate(uri);
+      }
+    }
+  }
+
+  private async readAndValidate(uri: vscode.Uri): Promise<void> {
+    const key = uri.toString();
+    const read = (this.reads.get(key) ?? 0) + 1;
+    this.reads.set(key, read);
+    let text: string | undefined;
+    try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      if (stat.size <= MAX_SCANNED_BYTES) text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    } catch {
+      text = undefined; // deleted meanwhile: the watcher reports it
+    }
+    // Superseded by a newer read or a removal, opened meanwhile (the document wins), or no longer scanned.
+    if (this.reads.get(key) !== read || this.openDocument(uri) || !this.scan?.has(uri)) return;
+    if (text === undefined) {
+      this.onDisk.delete(key);
+      this.collection.delete(uri);
+      return;
+    }
+    this.onDisk.set(key, { uri, text });
+    this.validateText(uri, text);
+  }
+
+  private validateText(uri: vscode.Uri, text: string): void {
+    const kind = fileKind(uri.path);
+    if (!kind) return;
+    if (!this.config.get<boolean>('enable', true)) {
+      this.collection.delete(uri);
+      return;
+    }
+    const languageId = kind === 'dockerfile' ? 'dockerfile' : 'yaml';
+    const diagnostics = lintText(kind, text, { fileName: uri.path, ...this.options({ uri, languageId }) });
+    this.collection.set(uri, diagnostics.map(toVsDiagnostic));
   }
 
   private schedule(document: vscode.TextDocument): void {
@@ -58,6 +146,8 @@ export class DiagnosticsController implements vscode.Disposable {
   validateNow(document: vscode.TextDocument): void {
     const kind = documentKind(document);
     if (!kind || document.isClosed) return;
+    const key = document.uri.toString();
+    if (this.onDisk.delete(key)) this.reads.set(key, (this.reads.get(key) ?? 0) + 1); // the open document takes over
     if (!this.config.get<boolean>('enable', true)) {
       this.collection.delete(document.uri);
       return;
@@ -70,7 +160,9 @@ export class DiagnosticsController implements vscode.Disposable {
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
-    this.collection.delete(document.uri);
+    // A scanned file goes back to its text on disk (the diagnostics stay until that is read).
+    if (this.scan?.has(document.uri)) void this.readAndValidate(document.uri);
+    else this.collection.delete(document.uri);
   }
 
   dispose(): void {

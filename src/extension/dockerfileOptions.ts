@@ -3,6 +3,7 @@ import { parseHadolintConfig, type HadolintConfig } from '../core/dockerfile';
 import type { LintOptions } from '../core/lint';
 import { isRuleSetting, type RuleSetting } from '../core/settings';
 import { BuildContexts } from './buildContexts';
+import type { LintTarget } from './diagnostics';
 
 /**
  * Lint options for a document: `kubeTutor.dockerfile.rules` (per-code severity or "off")
@@ -49,8 +50,8 @@ export class DockerfileOptions implements vscode.Disposable {
     }
   }
 
-  /** Options for one document (synchronous: called on every keystroke). */
-  for(document: vscode.TextDocument): LintOptions {
+  /** Options for one document or scanned file (synchronous: called on every keystroke). */
+  for(document: LintTarget): LintOptions {
     const raw = vscode.workspace.getConfiguration('kubeTutor.dockerfile', document.uri).get<Record<string, unknown>>('rules', {});
     const rules: Record<string, RuleSetting> = {};
     for (const [code, value] of Object.entries(raw ?? {})) if (isRuleSetting(value)) rules[code] = value;

@@ -3,12 +3,13 @@ const loadStart = performance.now();
 
 import * as vscode from 'vscode';
 import * as l10n from '@vscode/l10n';
-import { DiagnosticsController } from './diagnostics';
+import { DiagnosticsController, type LintTarget } from './diagnostics';
 import { LintCodeActions } from './codeActions';
 import { ignoreRuleFix } from '../core/dockerfile';
 import { ignoreAnnotationFix } from '../core/manifest/suppress';
 import { DockerfileOptions } from './dockerfileOptions';
 import { DockerfileHover } from './hover';
+import { registerDockerfileScan } from './dockerfileScan';
 import { registerDocker } from './docker';
 import { ClusterEditor, ClusterSimulator } from './cluster';
 import { SimulatorFeed } from './simulatorFeed';
@@ -41,7 +42,7 @@ export function activate(context: vscode.ExtensionContext): KubeTutorApi {
 
   const log = vscode.window.createOutputChannel('Kube Tutor', { log: true });
   const dockerfileOptions = new DockerfileOptions(log);
-  const lintOptions = (d: vscode.TextDocument) => dockerfileOptions.for(d);
+  const lintOptions = (d: LintTarget) => dockerfileOptions.for(d);
   const diagnostics = new DiagnosticsController(lintOptions);
   const dockerfile: vscode.DocumentSelector = { language: 'dockerfile' };
   context.subscriptions.push(
@@ -49,6 +50,7 @@ export function activate(context: vscode.ExtensionContext): KubeTutorApi {
     dockerfileOptions,
     diagnostics,
     dockerfileOptions.onDidChange(() => diagnostics.validateAll()),
+    registerDockerfileScan(context, diagnostics, log),
     vscode.languages.registerCodeActionsProvider(dockerfile, new LintCodeActions('dockerfile', lintOptions, ignoreRuleFix), {
       providedCodeActionKinds: LintCodeActions.providedCodeActionKinds,
     }),

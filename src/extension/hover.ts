@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import * as l10n from '@vscode/l10n';
 import { dockerfileRules } from '../core/dockerfile';
 import { instructionDoc } from '../core/dockerfile/instructionDocs';
+import { localizedRuleText } from '../core/dockerfile/ruleText';
 import { DIAGNOSTIC_SOURCE } from './convert';
 
 /**
@@ -16,10 +17,11 @@ export class DockerfileHover implements vscode.HoverProvider {
       const code = typeof d.code === 'object' ? String(d.code.value) : String(d.code ?? '');
       const rule = dockerfileRules.find((r) => r.code === code);
       if (!rule) continue;
+      const text = localizedRuleText(rule);
       const md = new vscode.MarkdownString();
-      md.appendMarkdown(`**${rule.code}** ${rule.aliases.length ? `(${rule.aliases.join(', ')}) ` : ''}— ${rule.title}\n\n`);
-      md.appendMarkdown(`**${l10n.t('Why it matters')}:** ${rule.explanation.why}\n\n`);
-      md.appendMarkdown(`**${l10n.t('How to fix')}:** ${rule.explanation.fix}\n\n`);
+      md.appendMarkdown(`**${rule.code}** ${rule.aliases.length ? `(${rule.aliases.join(', ')}) ` : ''}— ${text.title}\n\n`);
+      md.appendMarkdown(`**${l10n.t('Why it matters')}:** ${text.why}\n\n`);
+      md.appendMarkdown(`**${l10n.t('How to fix')}:** ${text.fix}\n\n`);
       md.appendCodeblock(rule.explanation.good, 'dockerfile');
       md.appendMarkdown(`\n[${l10n.t('Rule documentation')}](${rule.docs})`);
       parts.push(md);

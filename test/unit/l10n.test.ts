@@ -3,6 +3,9 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ROOT } from './helpers';
+import { dockerfileRules } from '../../src/core/dockerfile';
+import * as l10n from '@vscode/l10n';
+import { localizedRuleText, ruleTexts } from '../../src/core/dockerfile/ruleText';
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -27,6 +30,7 @@ test('every localized runtime message has a Korean translation', () => {
   const ko = JSON.parse(fs.readFileSync(path.join(ROOT, 'l10n', 'bundle.l10n.ko.json'), 'utf8')) as Record<string, string>;
   const keys = messages();
   assert.ok(keys.size >= 5, 'the extraction found the messages');
+  for (const rule of dockerfileRules) for (const text of ruleTexts(rule)) keys.add(text);
   const missing = [...keys].filter((k) => typeof ko[k] !== 'string' || ko[k]!.trim() === '');
   assert.deepEqual(missing, []);
   const stale = Object.keys(ko).filter((k) => !keys.has(k));
@@ -35,6 +39,20 @@ test('every localized runtime message has a Korean translation', () => {
     const placeholders = (s: string) => [...s.matchAll(/\{\d+\}/g)].map((m) => m[0]).sort().join();
     assert.equal(placeholders(kr), placeholders(en), `placeholders differ in: ${en}`);
   }
+});
+
+test('every Dockerfile rule has a Korean title, why and how to fix (hover and tutor show them)', () => {
+  const ko = JSON.parse(fs.readFileSync(path.join(ROOT, 'l10n', 'bundle.l10n.ko.json'), 'utf8')) as Record<string, string>;
+  assert.ok(dockerfileRules.length >= 69);
+  const missing: string[] = [];
+  for (const rule of dockerfileRules) {
+    const [title, why, fix] = ruleTexts(rule);
+    for (const [part, en] of [['title', title], ['why', why], ['fix', fix]] as const) {
+      const kr = ko[en!];
+      if (typeof kr !== 'string' || !/[\uac00-\ud7a3]/.test(kr)) missing.push(`${rule.code} ${part}: ${en}`);
+    }
+  }
+  assert.deepEqual(missing, []);
 });
 
 test('package.nls.json and package.nls.ko.json have the same keys, and package.json uses only those', () => {
@@ -56,4 +74,19 @@ test('every package.nls.ko.json string is translated (non-empty, Korean where th
   const untranslated = words.filter((k) => !ko[k]?.trim() || !/[\uac00-\ud7a3]/.test(ko[k]!));
   assert.deepEqual(untranslated, []);
   for (const k of Object.keys(en).filter((x) => x.endsWith('.media'))) assert.equal(ko[k], en[k]!.replace('/en/', '/ko/'));
+});
+
+test('a rule explanation is shown in Korean when VS Code runs in Korean (the bundle is loaded)', () => {
+  const ko = JSON.parse(fs.readFileSync(path.join(ROOT, 'l10n', 'bundle.l10n.ko.json'), 'utf8')) as Record<string, string>;
+  const rule = dockerfileRules.find((r) => r.code === 'DF068')!;
+  assert.equal(localizedRuleText(rule).fix, rule.explanation.fix, 'English without a bundle');
+  l10n.config({ contents: ko });
+  try {
+    const text = localizedRuleText(rule);
+    assert.equal(text.fix, '항목을 나누세요: ["redis-server", "--protected-mode", "no"].');
+    assert.match(text.why, /exec 형식은 공백에서 나누지 않습니다/);
+    assert.match(text.title, /exec 형식/);
+  } finally {
+    l10n.config({ contents: {} });
+  }
 });

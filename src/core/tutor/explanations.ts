@@ -177,7 +177,8 @@ export const EXPLANATIONS: readonly Explanation[] = [
 
 /**
  * The catalogue's entry, else one made from the Dockerfile rule's own metadata (why, fix, and
- * the fixed snippet as the command). Rule metadata is English only: Korean falls back to it.
+ * the fixed snippet as the command). Rule metadata is English: its Korean is in the l10n bundle
+ * (see `localizedRuleText`), which the tutor view applies when it shows the explanation.
  */
 export function explanationFor(code: string): Explanation | undefined {
   const entry = EXPLANATIONS.find((e) => e.code === code);

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import { EXPLANATIONS, explanationFor } from '../../core/tutor/explanations';
+import { dockerfileRules } from '../../core/dockerfile';
+import { localizedRuleText } from '../../core/dockerfile/ruleText';
 import { lessonById } from '../../core/tutor/lessons';
 import type { Lesson, Step } from '../../core/tutor/lesson';
 import { t, TutorController } from './controller';
@@ -92,8 +94,11 @@ export function registerTutor(context: vscode.ExtensionContext, log: vscode.LogO
         void vscode.window.showErrorMessage(vscode.l10n.t('Kube Tutor has no explanation for {0} yet.', chosen));
         return;
       }
-      const detail = [t(e.why), '', t(e.fix), e.command ? `\n$ ${e.command}` : ''].join('\n');
-      void vscode.window.showInformationMessage(`${e.code}: ${t(e.title)}`, { modal: true, detail });
+      // The catalogue has both languages; a rule's own text is translated through the l10n bundle.
+      const rule = EXPLANATIONS.some((x) => x.code === e.code) ? undefined : dockerfileRules.find((r) => r.code === e.code);
+      const text = rule ? localizedRuleText(rule) : { title: t(e.title), why: t(e.why), fix: t(e.fix) };
+      const detail = [text.why, '', text.fix, e.command ? `\n$ ${e.command}` : ''].join('\n');
+      void vscode.window.showInformationMessage(`${e.code}: ${text.title}`, { modal: true, detail });
     }),
   );
   return { controller, showMe, tree, view };
