@@ -32,6 +32,14 @@ export interface Fix {
 
 export type DiagnosticTag = 'unnecessary' | 'deprecated';
 
+/** Another place that explains a finding (the other half of a duplicate, the selected pods…). */
+export interface RelatedLocation {
+  /** The file's path as the caller named it (the same names the cross-file messages use). */
+  readonly path: string;
+  readonly range: Range;
+  readonly message: string;
+}
+
 export interface Diagnostic {
   readonly range: Range;
   readonly severity: Severity;
@@ -45,6 +53,8 @@ export interface Diagnostic {
   readonly tags?: readonly DiagnosticTag[];
   /** Quick fixes, computed by the rule from the text alone. */
   readonly fix?: readonly Fix[];
+  /** Other places involved (cross-resource findings): `DiagnosticRelatedInformation` in the editor. */
+  readonly related?: readonly RelatedLocation[];
 }
 
 export function range(startLine: number, startChar: number, endLine: number, endChar: number): Range {

@@ -1,4 +1,4 @@
-import type { Diagnostic, Fix, Range, Severity, DiagnosticTag } from './diagnostic';
+import type { Diagnostic, Fix, Range, RelatedLocation, Severity, DiagnosticTag } from './diagnostic';
 
 /** Metadata of a rule: what `kube-tutor rules` lists and what docs are made from. */
 export interface RuleMeta {
@@ -21,6 +21,7 @@ export interface Finding {
   readonly aliases?: readonly string[];
   readonly tags?: readonly DiagnosticTag[];
   readonly fix?: readonly Fix[];
+  readonly related?: readonly RelatedLocation[];
 }
 
 export interface Rule<Context> extends RuleMeta {
@@ -43,6 +44,7 @@ export function toDiagnostic(rule: RuleMeta, finding: Finding): Diagnostic {
     docs: rule.docs,
     ...(finding.tags ? { tags: finding.tags } : {}),
     ...(finding.fix ? { fix: finding.fix } : {}),
+    ...(finding.related?.length ? { related: finding.related } : {}),
   };
 }
 

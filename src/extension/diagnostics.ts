@@ -14,7 +14,7 @@ export interface LintTarget {
 const MAX_SCANNED_BYTES = 1024 * 1024;
 
 /** The linter that judges a document, or `undefined` when it is none of ours. */
-export function documentKind(document: vscode.TextDocument): FileKind | undefined {
+export function documentKind(document: LintTarget): FileKind | undefined {
   if (document.languageId === 'dockerfile') return 'dockerfile';
   const byName = document.uri.scheme === 'untitled' ? undefined : fileKind(document.uri.path);
   if (byName) return byName;

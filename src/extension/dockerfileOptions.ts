@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
 import { parseHadolintConfig, type HadolintConfig } from '../core/dockerfile';
 import type { LintOptions } from '../core/lint';
-import { isRuleSetting, type RuleSetting } from '../core/settings';
+import { ruleSettings } from './ruleSettings';
 import { BuildContexts } from './buildContexts';
-import type { LintTarget } from './diagnostics';
+import { documentKind, type LintTarget } from './diagnostics';
 
 /**
- * Lint options for a document: `kubeTutor.dockerfile.rules` (per-code severity or "off")
+ * Lint options for a document: `kubeTutor.dockerfile.rules` or `kubeTutor.manifest.rules` (per-code severity or "off")
  * and the `.hadolint.yaml` of its workspace folder, loaded once and on change.
  */
 export class DockerfileOptions implements vscode.Disposable {
@@ -52,9 +52,7 @@ export class DockerfileOptions implements vscode.Disposable {
 
   /** Options for one document or scanned file (synchronous: called on every keystroke). */
   for(document: LintTarget): LintOptions {
-    const raw = vscode.workspace.getConfiguration('kubeTutor.dockerfile', document.uri).get<Record<string, unknown>>('rules', {});
-    const rules: Record<string, RuleSetting> = {};
-    for (const [code, value] of Object.entries(raw ?? {})) if (isRuleSetting(value)) rules[code] = value;
+    const rules = ruleSettings(documentKind(document) ?? 'yaml', document.uri);
     const hadolint = this.hadolint.get(this.folderKey(document.uri));
     const buildContext = document.languageId === 'dockerfile' ? this.contexts.for(document) : undefined;
     return { rules, ...(hadolint ? { hadolint } : {}), ...(buildContext ? { buildContext } : {}) };

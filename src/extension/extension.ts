@@ -8,6 +8,8 @@ import { LintCodeActions } from './codeActions';
 import { ignoreRuleFix } from '../core/dockerfile';
 import { ignoreAnnotationFix } from '../core/manifest/suppress';
 import { DockerfileOptions } from './dockerfileOptions';
+import { ManifestFolderDiagnostics } from './manifestFolders';
+import { ruleSettings } from './ruleSettings';
 import { DockerfileHover } from './hover';
 import { registerDockerfileScan } from './dockerfileScan';
 import { registerDocker } from './docker';
@@ -25,6 +27,8 @@ export interface KubeTutorApi {
   /** Milliseconds from loading the bundle to the end of `activate`. */
   readonly activationMs: number;
   readonly diagnostics: DiagnosticsController;
+  /** Cross-resource findings (K8S030–033) over the folder of each open YAML file. */
+  readonly folderDiagnostics: ManifestFolderDiagnostics;
   /** The simulated Docker daemon (engine, registry, network) behind the terminal and tree. */
   readonly docker: DockerSimulator;
   /** The embedded Kubernetes cluster (kubectl and minikube in the Kube Tutor terminal). */
@@ -44,11 +48,13 @@ export function activate(context: vscode.ExtensionContext): KubeTutorApi {
   const dockerfileOptions = new DockerfileOptions(log);
   const lintOptions = (d: LintTarget) => dockerfileOptions.for(d);
   const diagnostics = new DiagnosticsController(lintOptions);
+  const folderDiagnostics = new ManifestFolderDiagnostics((uri) => ruleSettings('yaml', uri), log);
   const dockerfile: vscode.DocumentSelector = { language: 'dockerfile' };
   context.subscriptions.push(
     log,
     dockerfileOptions,
     diagnostics,
+    folderDiagnostics,
     dockerfileOptions.onDidChange(() => diagnostics.validateAll()),
     registerDockerfileScan(context, diagnostics, log),
     vscode.languages.registerCodeActionsProvider(dockerfile, new LintCodeActions('dockerfile', lintOptions, ignoreRuleFix), {
@@ -76,7 +82,7 @@ export function activate(context: vscode.ExtensionContext): KubeTutorApi {
 
   const activationMs = Math.round((performance.now() - loadStart) * 10) / 10;
   log.info(`Kube Tutor activated in ${activationMs} ms`);
-  return { activationMs, diagnostics, docker, cluster, clusterEditor, topology, tutor };
+  return { activationMs, diagnostics, folderDiagnostics, docker, cluster, clusterEditor, topology, tutor };
 }
 
 /**

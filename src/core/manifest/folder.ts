@@ -1,3 +1,4 @@
+import type { RelatedLocation } from '../diagnostic';
 import type { ManifestFile, ManifestObject } from './context';
 import { labelRecord, podSite, type PodSite } from './workload';
 
@@ -35,4 +36,9 @@ export function podSites(files: readonly ManifestFile[]): LocatedPod[] {
 /** `path:line` of a node, one-based, for messages that point at another file. */
 export function where(file: ManifestFile, offset: number): string {
   return `${file.path || '<file>'}:${file.lines.position(offset).line + 1}`;
+}
+
+/** A related location for a cross-resource finding: a node of another (or the same) file. */
+export function relatedAt(file: ManifestFile, node: { start: number; end: number }, message: string): RelatedLocation {
+  return { path: file.path, range: file.lines.range(node.start, node.end), message };
 }

@@ -159,8 +159,17 @@ export interface FolderFile {
  * findings, by file path; `lintYaml` gives each file's own.
  */
 export function lintManifestFolder(files: readonly FolderFile[], options: Pick<ManifestLintOptions, 'rules'> = {}): Map<string, Diagnostic[]> {
-  const parsed = files.filter((f) => !isTemplate(f.text)).map((f) => readManifestFile(f.path, f.text));
-  const out = new Map<string, Diagnostic[]>(files.map((f) => [f.path, []]));
+  return lintParsedFolder(files.map((f) => readFolderFile(f.path, f.text)), options);
+}
+
+/** A folder file parsed for cross-resource rules (templates count as empty). Cache it by text. */
+export function readFolderFile(path: string, text: string): ManifestFile {
+  return readManifestFile(path, isTemplate(text) ? '' : text);
+}
+
+/** `lintManifestFolder` over files already parsed (the editor caches them per file version). */
+export function lintParsedFolder(parsed: readonly ManifestFile[], options: Pick<ManifestLintOptions, 'rules'> = {}): Map<string, Diagnostic[]> {
+  const out = new Map<string, Diagnostic[]>(parsed.map((f) => [f.path, []]));
   for (const rule of folderRules) {
     const effective = applyRuleSettings(rule, options.rules);
     if (!effective) continue;
@@ -169,7 +178,7 @@ export function lintManifestFolder(files: readonly FolderFile[], options: Pick<M
         if (!isSuppressed(object, rule)) out.get(file.path)?.push(toDiagnostic(effective, finding));
       });
     } catch (error) {
-      out.get(files[0]?.path ?? '')?.push(internalError(rule.code, error));
+      out.get(parsed[0]?.path ?? '')?.push(internalError(rule.code, error));
     }
   }
   for (const list of out.values()) list.sort(compareDiagnostics);

@@ -4,6 +4,7 @@
  * `match` recognises the error in terminal output (docker/kubectl wording).
  */
 import { dockerfileRules } from '../dockerfile/rules';
+import { MANIFEST_EXPLANATIONS } from '../manifest/ruleExplanations';
 import type { Text } from './text';
 
 export interface Explanation {
@@ -18,7 +19,7 @@ export interface Explanation {
   readonly match?: RegExp;
 }
 
-export const EXPLANATIONS: readonly Explanation[] = [
+const CATALOGUE: readonly Explanation[] = [
   {
     code: 'DF001',
     title: { en: 'Base image without a tag', ko: '태그 없는 베이스 이미지' },
@@ -38,45 +39,6 @@ export const EXPLANATIONS: readonly Explanation[] = [
     },
     fix: { en: 'Replace :latest with a release tag, e.g. node:7 or node:20-alpine.', ko: ':latest를 node:7이나 node:20-alpine 같은 릴리스 태그로 바꾸세요.' },
     command: 'docker pull node:7',
-  },
-  {
-    code: 'YAML001',
-    title: { en: 'YAML syntax error', ko: 'YAML 문법 오류' },
-    why: {
-      en: 'kubectl and docker compose parse the file as YAML before anything else; one wrong indent or unclosed bracket and nothing in the file is read.',
-      ko: 'kubectl과 docker compose는 가장 먼저 파일을 YAML로 읽습니다. 들여쓰기 하나, 닫히지 않은 괄호 하나만 틀려도 파일 전체를 읽지 못합니다.',
-    },
-    fix: {
-      en: 'Fix the line shown: indent with spaces (never tabs), align list items, close brackets and quotes.',
-      ko: '표시된 줄을 고치세요: 들여쓰기는 탭이 아닌 공백으로, 목록 항목은 정렬하고, 괄호와 따옴표는 닫으세요.',
-    },
-    command: 'kubectl apply --dry-run=client -f FILE',
-  },
-  {
-    code: 'YAML002',
-    title: { en: 'YAML too large, too deep or too many aliases', ko: '너무 크거나 깊거나 별칭이 너무 많은 YAML' },
-    why: {
-      en: 'A few lines of YAML aliases can expand to billions of nodes ("billion laughs"); the checker stops at a limit instead of freezing your editor. Real manifests never come near it.',
-      ko: '몇 줄짜리 YAML 별칭(alias)이 수십억 개의 노드로 불어날 수 있습니다("billion laughs"). 검사기는 편집기가 멈추지 않도록 한계에서 멈춥니다. 실제 매니페스트는 이 한계 근처에도 가지 않습니다.',
-    },
-    fix: {
-      en: 'Split the file into smaller ones, and write repeated parts out instead of nesting aliases.',
-      ko: '파일을 작게 나누고, 반복되는 부분은 별칭을 중첩하는 대신 직접 적으세요.',
-    },
-    command: 'kubectl apply --dry-run=client -f FILE',
-  },
-  {
-    code: 'YAML003',
-    title: { en: 'Only the first findings are shown', ko: '처음 발견된 문제만 표시됨' },
-    why: {
-      en: 'A file with very many problems usually has one cause near the top (a wrong indent, a wrong kind); a thousand squiggles would hide it.',
-      ko: '문제가 아주 많은 파일은 대개 위쪽에 원인 하나가 있습니다(잘못된 들여쓰기, 잘못된 kind). 밑줄이 천 개면 그 원인이 가려집니다.',
-    },
-    fix: {
-      en: 'Fix the first findings and the rest appear as you go.',
-      ko: '처음 몇 개의 문제를 고치면 나머지가 차례로 표시됩니다.',
-    },
-    command: 'kube-tutor lint FILE',
   },
   {
     code: 'ErrImagePull',
@@ -180,6 +142,15 @@ export const EXPLANATIONS: readonly Explanation[] = [
  * the fixed snippet as the command). Rule metadata is English: its Korean is in the l10n bundle
  * (see `localizedRuleText`), which the tutor view applies when it shows the explanation.
  */
+/**
+ * The catalogue above plus every manifest, Compose and YAML code (their teaching text lives
+ * beside the rules, in src/core/manifest/ruleExplanations.ts, in both languages).
+ */
+export const EXPLANATIONS: readonly Explanation[] = [
+  ...CATALOGUE,
+  ...Object.entries(MANIFEST_EXPLANATIONS).map(([code, e]): Explanation => ({ code, title: e.title, why: e.why, fix: e.fix, command: e.command })),
+];
+
 export function explanationFor(code: string): Explanation | undefined {
   const entry = EXPLANATIONS.find((e) => e.code === code);
   if (entry) return entry;

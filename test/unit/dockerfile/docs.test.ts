@@ -3,13 +3,14 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { dockerfileRules } from '../../../src/core/dockerfile';
-import { ruleDocFiles } from '../../../src/core/dockerfile/ruleDocs';
+import { allRuleDocFiles } from '../../../src/core/ruleDocs';
+import { allRules } from '../../../src/core/lint';
 import { ROOT } from '../helpers';
 
 const DIR = path.join(ROOT, 'docs', 'rules');
 
 test('docs/rules is generated from the rule metadata and up to date (npm run docs:rules)', () => {
-  const files = ruleDocFiles(dockerfileRules);
+  const files = allRuleDocFiles();
   for (const [name, text] of files) {
     const file = path.join(DIR, name);
     assert.ok(fs.existsSync(file), `${name} missing: run npm run docs:rules`);
@@ -26,4 +27,15 @@ test('every rule explains why, how to fix, and shows a flagged and a fixed examp
     assert.ok(e.bad.trim() && e.good.trim() && e.bad !== e.good, `${r.code} examples`);
     assert.ok(['syntax', 'buildkit', 'hadolint', 'context'].includes(r.family), `${r.code} family`);
   }
+});
+
+test('every rule code (DF, K8S, COMPOSE, YAML) has a page, and the diagnostics link to it', () => {
+  const files = allRuleDocFiles();
+  for (const r of allRules()) {
+    assert.ok(files.has(`${r.code}.md`), `${r.code} has no page`);
+    assert.ok(r.docs.endsWith(`/docs/rules/${r.code}.md`), `${r.code} links to ${r.docs}`);
+  }
+  assert.match(files.get('K8S031.md')!, /## Why\n\nThe Service forwards port/);
+  assert.match(files.get('K8S031.md')!, /kube-tutor\.io\/ignore: K8S031/);
+  assert.match(files.get('README.md')!, /\| \[COMPOSE004\]\(COMPOSE004\.md\) \| error \|/);
 });

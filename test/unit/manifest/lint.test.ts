@@ -81,6 +81,36 @@ describe('lintManifestFolder (cross-resource, folder scope)', () => {
     assert.match(d!.message, /a\.yaml:4/);
   });
 
+  test('cross-resource findings carry related locations pointing at the other object', () => {
+    const dup = lintManifestFolder([
+      { path: 'a.yaml', text: read('kubia-rc.yaml') },
+      { path: 'b.yaml', text: read('kubia-rc.yaml') },
+    ]);
+    const [d] = dup.get('b.yaml')!;
+    assert.deepEqual(d!.related?.map((r) => `${r.path}@${r.range.start.line}:${r.range.start.character}`), ['a.yaml@3:8']);
+    assert.match(d!.related![0]!.message, /First definition of ReplicationController "kubia"/);
+    const svc = read('kubia-svc-loadbalancer.yaml').replace(/targetPort: 8080/, 'targetPort: 9090');
+    const target = lintManifestFolder([
+      { path: 'rc.yaml', text: read('kubia-rc.yaml') },
+      { path: 'svc.yaml', text: svc },
+    ]).get('svc.yaml')!;
+    assert.deepEqual(target.map((x) => x.code), ['K8S031']);
+    assert.equal(target[0]!.related?.[0]?.path, 'rc.yaml');
+    assert.match(target[0]!.related![0]!.message, /ReplicationController "kubia": pods selected by this Service/);
+    const np = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: NAME\nspec:\n  type: NodePort\n  ports:\n  - port: 80\n    nodePort: 30123\n';
+    const collide = lintManifestFolder([
+      { path: 'x.yaml', text: np.replace('NAME', 'x') },
+      { path: 'y.yaml', text: np.replace('NAME', 'y') },
+    ]).get('y.yaml')!;
+    assert.deepEqual(collide.map((x) => `${x.code} ${x.related?.[0]?.path}@${x.related?.[0]?.range.start.line}`), ['K8S033 x.yaml@8']);
+  });
+
+  test('kubeTutor.manifest.rules settings apply to cross-resource findings (off, or another severity)', () => {
+    const files = [{ path: 'svc.yaml', text: read('kubia-svc-loadbalancer.yaml') }];
+    assert.deepEqual(lintManifestFolder(files, { rules: { 'dangling-service': 'off' } }).get('svc.yaml'), []);
+    assert.deepEqual(lintManifestFolder(files, { rules: { K8S030: 'error' } }).get('svc.yaml')!.map((x) => x.severity), ['error']);
+  });
+
   test('suppression works for cross-resource findings too', () => {
     const text = read('kubia-svc-loadbalancer.yaml').replace('  name: kubia-loadbalancer\n', '  name: kubia-loadbalancer\n  annotations:\n    kube-tutor.io/ignore: dangling-service\n');
     assert.deepEqual(lintManifestFolder([{ path: 's.yaml', text }]).get('s.yaml'), []);

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import assert from 'node:assert/strict';
 import { CHECK_KINDS, type Check } from '../../../src/core/tutor/checks';
 import { EXPLANATIONS, explainOutput, explanationFor } from '../../../src/core/tutor/explanations';
+import { MANIFEST_EXPLANATIONS } from '../../../src/core/manifest/ruleExplanations';
 import type { Text } from '../../../src/core/tutor/text';
 import { LESSONS, lessonByNumber } from '../../../src/core/tutor/lessons';
 import { allRules } from '../../../src/core/lint';
@@ -59,14 +60,30 @@ describe('lesson data', () => {
 });
 
 describe('explanations catalogue', () => {
-  // Dockerfile rules carry their explanation in metadata; the manifest and Compose rules
-  // (K8S…, COMPOSE…) have none yet: their messages explain, the catalogue is still to grow.
-  test('every Dockerfile and YAML syntax rule has a tutor explanation', () => {
+  // Dockerfile rules carry their explanation in metadata; manifest, Compose and YAML rules in
+  // src/core/manifest/ruleExplanations.ts, in English and Korean.
+  test('every rule code (DF, K8S, COMPOSE, YAML) has a tutor explanation', () => {
     const missing = allRules()
       .map((r) => r.code)
-      .filter((code) => /^(DF|YAML)/.test(code))
       .filter((code) => !explanationFor(code));
     assert.deepEqual(missing, []);
+  });
+
+  test('every K8S, COMPOSE and YAML code is explained in English and in Korean, and nothing else is', () => {
+    const codes = allRules()
+      .map((r) => r.code)
+      .filter((c) => /^(K8S|COMPOSE|YAML)/.test(c));
+    assert.ok(codes.length >= 37, `found ${codes.length} codes`);
+    for (const code of codes) {
+      const e = explanationFor(code)!;
+      for (const text of [e.title, e.why, e.fix]) {
+        assert.ok(text.en.trim().length > 5, `${code} English`);
+        assert.ok(HANGUL.test(text.ko), `${code} Korean`);
+      }
+      assert.match(e.command ?? '', /^(kubectl|docker|kube-tutor) /, `${code} real command`);
+    }
+    const stale = Object.keys(MANIFEST_EXPLANATIONS).filter((c) => !codes.includes(c));
+    assert.deepEqual(stale, [], 'explanations of codes that no longer exist');
   });
 
   test('codes are unique and every entry has why, fix and a real command', () => {

@@ -1,6 +1,7 @@
 import * as l10n from '@vscode/l10n';
 import { docsUrl } from '../../rule';
-import { allObjects, namespaceOf, podSites } from '../folder';
+import { allObjects, namespaceOf, podSites, relatedAt } from '../folder';
+import type { RelatedLocation } from '../../diagnostic';
 import { asMap, asScalar, get, items, pair, str } from '../yaml/ast';
 import { containers, labelRecord, selectorMatches } from '../workload';
 import type { FolderRule } from './types';
@@ -27,7 +28,11 @@ export const targetPortRule: FolderRule = {
       if (selected.length === 0) continue; // K8S030 says it
       const numbers = new Set<number>();
       const names = new Set<string>();
-      for (const p of selected)
+      const related: RelatedLocation[] = [];
+      for (const p of selected) {
+        const anchor = pair(p.site.labels, Object.keys(selector)[0] ?? '')?.key ?? p.site.labels;
+        if (anchor && related.length < 5)
+          related.push(relatedAt(p.file, anchor, l10n.t('{0} "{1}": pods selected by this Service', p.object.kind ?? '?', p.object.name ?? '?')));
         for (const c of containers(p.site))
           for (const port of items(get(c.node, 'ports'))) {
             const n = asScalar(get(port, 'containerPort'))?.value;
@@ -35,6 +40,7 @@ export const targetPortRule: FolderRule = {
             const name = str(get(port, 'name'));
             if (name) names.add(name);
           }
+      }
       for (const port of items(get(object.root, 'spec', 'ports'))) {
         const map = asMap(port);
         const target = pair(map, 'targetPort') ?? pair(map, 'port');
@@ -49,6 +55,7 @@ export const targetPortRule: FolderRule = {
             typeof value === 'number'
               ? l10n.t('targetPort {0} is not a containerPort of the selected pods (they declare {1}).', String(value), declared)
               : l10n.t('targetPort "{0}" names no container port of the selected pods: the Service gets no endpoints for it.', String(value)),
+          related,
         });
       }
     }
