@@ -15,7 +15,7 @@ import { registerDockerfileScan } from './dockerfileScan';
 import { registerDocker } from './docker';
 import { ClusterEditor, ClusterSimulator } from './cluster';
 import { SimulatorFeed } from './simulatorFeed';
-import { factsOf } from '../core/tutor/fromSimulator';
+import { simulatorFacts } from '../core/tutor/world';
 import { commands as shellCommands, tokenize } from '../core/shell/words';
 import type { DockerSimulator } from './docker/simulator';
 import { MANIFEST_SELECTOR, ManifestHoverProvider } from './manifestHover';
@@ -93,13 +93,8 @@ export function activate(context: vscode.ExtensionContext): KubeTutorApi {
 function wireSimulator(docker: DockerSimulator, cluster: ClusterSimulator, topology: TopologyApi, tutor: Tutor, log: vscode.LogOutputChannel): vscode.Disposable {
   const feed = new SimulatorFeed(docker, cluster);
   feed.onView((view) => topology.source.set(view));
-  feed.onView((view) => {
-    const host = cluster.host;
-    const loggedInAs = [...docker.engine.logins.values()][0];
-    void tutor.controller.setSimulatorFacts(
-      factsOf(view, { clusterRunning: host.state === 'Running', profile: host.profile.name, ...(loggedInAs ? { loggedInAs } : {}) }),
-    );
-  });
+  // The checks also read what the topology does not draw (Compose labels, probes, revisions).
+  feed.onView(() => void tutor.controller.setSimulatorFacts(simulatorFacts(docker.engine, cluster.host)));
   const ran = docker.onDidRunCommand(({ line, exitCode }) => {
     try {
       for (const command of shellCommands(tokenize(line, {}, false))) void tutor.controller.recordCommand(command.argv, exitCode);

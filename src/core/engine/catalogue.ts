@@ -43,6 +43,13 @@ var www = http.createServer(handler);
 www.listen(8080);
 `;
 
+/** luksa/kubia:v1, v2 of the book's rolling-update chapter (Chapter09/kubia-v1, kubia-v2): same server, versioned answer. */
+const kubiaVersionAppJs = (version: string): string =>
+  KUBIA_APP_JS.replace(
+    `response.end("You've hit " + os.hostname() + "\\n");`,
+    `response.end("This is ${version} running in pod " + os.hostname() + "\\n");`,
+  );
+
 const nodeFiles = (version: string): FsChanges => ({
   '/usr/local/bin/node': exe(40_000_000),
   '/usr/local/bin/npm': { type: 'link', size: 0, target: '../lib/node_modules/npm/bin/npm-cli.js' },
@@ -87,6 +94,15 @@ export const CATALOGUE: readonly CatalogueImage[] = [
     os: 'busybox',
     release: '1.37.0',
     layerSizes: [4_269_000],
+    config: { env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'], cmd: ['sh'] },
+  },
+  {
+    repository: 'library/busybox',
+    tags: ['1.36', '1.36.1'],
+    created: '2023-05-19T00:00:00Z',
+    os: 'busybox',
+    release: '1.36.1',
+    layerSizes: [4_261_000],
     config: { env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'], cmd: ['sh'] },
   },
   {
@@ -160,6 +176,19 @@ export const CATALOGUE: readonly CatalogueImage[] = [
     config: { env: [PATH, 'NODE_VERSION=7.10.1', 'YARN_VERSION=0.24.6'], entrypoint: ['node', 'app.js'] },
     files: { '/app.js': text(KUBIA_APP_JS) },
   },
+  ...(['v1', 'v2'] as const).map(
+    (version, i): CatalogueImage => ({
+      repository: 'luksa/kubia',
+      tags: [version],
+      created: `2017-0${5 + i}-10T08:00:00Z`,
+      os: 'buildpack',
+      release: '8',
+      base: 'library/node:7',
+      layerSizes: [389],
+      config: { env: [PATH, 'NODE_VERSION=7.10.1', 'YARN_VERSION=0.24.6'], entrypoint: ['node', 'app.js'] },
+      files: { '/app.js': text(kubiaVersionAppJs(version)) },
+    }),
+  ),
   {
     repository: 'library/redis',
     tags: ['latest', '7', '7.4', '7.4.1'],

@@ -93,7 +93,8 @@ export class KubeTutorTerminal implements vscode.Pseudoterminal {
     if (!this.opened || this.busy) return;
     const line = this.pending.shift();
     if (line === undefined) return;
-    this.write(`${line}\n`);
+    // A password prompt does not echo what is typed into it, even from "show me".
+    this.write(this.editor.secret ? '\n' : `${line}\n`);
     await this.execute(line, true);
   }
 
@@ -102,12 +103,14 @@ export class KubeTutorTerminal implements vscode.Pseudoterminal {
     try {
       this.simulator.tick();
       const shell = await this.currentShell();
+      // Lines typed into a container shell or a password prompt are not terminal commands.
+      const command = !shell.session;
       const exitCode = await shell.execute(line, {
         out: (t) => this.write(t),
         err: (t) => this.write(`${RED}${t}${RESET}`),
         clear: () => this.writeEmitter.fire('\x1b[2J\x1b[3J\x1b[H'),
       });
-      if (line.trim()) this.simulator.commandRan(line, exitCode);
+      if (command && line.trim()) this.simulator.commandRan(line, exitCode);
     } finally {
       this.busy = false;
     }

@@ -1,11 +1,12 @@
 /**
- * `minikube start|stop|delete|status|ip|service --url` over the shared ClusterHost. The
+ * `minikube start|stop|delete|status|ip|service --url|kubectl -- …` over the shared ClusterHost. The
  * messages are minikube's own (English, with its emoji), as `minikube` v1.35 prints them.
  * `start --nodes=3` (or `-p three-node`) picks the three-node profile.
  */
 import type { ClusterHost } from '../../cluster/host';
 import { KUBERNETES_VERSION, type ProfileName } from '../../cluster/profiles';
 import type { CommandContext, CommandProvider } from '../../shell/types';
+import { KubectlProvider } from '../kubectl';
 import { FlagError, Flags, parseFlags } from '../kubectl/flags';
 
 export class MinikubeProvider implements CommandProvider {
@@ -15,6 +16,12 @@ export class MinikubeProvider implements CommandProvider {
   constructor(private readonly host: ClusterHost) {}
 
   run(argv: readonly string[], ctx: CommandContext): number {
+    // `minikube kubectl -- get po -A`: minikube runs a kubectl of the cluster's version with
+    // the words after `--` (the seeds use it when no kubectl is installed).
+    if (argv[1] === 'kubectl') {
+      const rest = argv.slice(2);
+      return new KubectlProvider(this.host).run(['kubectl', ...(rest[0] === '--' ? rest.slice(1) : rest)], ctx);
+    }
     let flags: Flags;
     try {
       flags = new Flags(
@@ -97,7 +104,7 @@ export class MinikubeProvider implements CommandProvider {
         return 0;
       }
       default:
-        ctx.err(sub ? `Error: unknown command "${sub}" for "minikube"\nRun 'minikube --help' for usage.\n` : 'minikube provisions and manages local Kubernetes clusters optimized for development workflows.\n\nBasic Commands:\n  start     Starts a local Kubernetes cluster\n  status    Gets the status of a local Kubernetes cluster\n  stop      Stops a running local Kubernetes cluster\n  delete    Deletes a local Kubernetes cluster\n  ip        Retrieves the IP address of the specified node\n  service   Returns a URL to connect to a service\n');
+        ctx.err(sub ? `Error: unknown command "${sub}" for "minikube"\nRun 'minikube --help' for usage.\n` : 'minikube provisions and manages local Kubernetes clusters optimized for development workflows.\n\nBasic Commands:\n  start     Starts a local Kubernetes cluster\n  status    Gets the status of a local Kubernetes cluster\n  stop      Stops a running local Kubernetes cluster\n  delete    Deletes a local Kubernetes cluster\n  kubectl   Run a kubectl binary matching the cluster version\n  ip        Retrieves the IP address of the specified node\n  service   Returns a URL to connect to a service\n');
         return sub ? 1 : 0;
     }
   }

@@ -69,7 +69,7 @@ export function imageWithTag(image: string): string {
 /**
  * A pod's `command`/`args` override what the image would run. The few shell commands lessons
  * use are recognised (never executed): `echo …` prints and exits, `sleep N` idles then exits,
- * `sleep infinity` / `tail -f /dev/null` idle forever.
+ * `sleep infinity` / `tail -f /dev/null` and `sh -c "while true; do …; done"` idle forever.
  */
 export type RunBehaviour = AppBehaviour | { readonly kind: 'sleep'; readonly ms: number };
 
@@ -82,6 +82,9 @@ export function commandBehaviour(spec: Json): RunBehaviour | undefined {
   const echo = /^echo\s*(.*)$/.exec(line);
   if (echo) return { kind: 'exit', output: [echo[1]!.replace(/^(["'])(.*)\1$/, '$2')], exitCode: 0 };
   if (/^(sleep (infinity|inf)|tail -f \/dev\/null)$/.test(line)) return { kind: 'idle', startupLog: [] };
+  // A shell loop that never ends (`while true; do wget -qO- localhost:8080; sleep 5; done`,
+  // the sidecar pattern) keeps the container running.
+  if (sh && /^(?:while (?:true|:)|until false)\s*;\s*do\b[\s\S]*\bdone\s*$/.test(line)) return { kind: 'idle', startupLog: [] };
   const sleep = /^sleep (\d+)$/.exec(line);
   if (sleep) return { kind: 'sleep', ms: Number(sleep[1]) * 1000 };
   return undefined;

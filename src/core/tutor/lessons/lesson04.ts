@@ -34,7 +34,8 @@ export const lesson04: Lesson = {
       },
       command: 'docker login -u <your-id>',
       hint: { en: 'Use the same ID as in the tag.', ko: '태그에 쓴 ID와 같은 ID를 쓰세요.' },
-      showMe: [run('docker login -u student')],
+      // The second line answers the password prompt (the simulated registry takes any password).
+      showMe: [run('docker login -u student'), run('kube-tutor')],
       check: registryLoggedIn(),
     },
     {

@@ -1,6 +1,6 @@
 /**
  * `kubectl exec POD [-c C] [-it] -- COMMAND…`: nothing is executed; a few commands are simulated
- * inside the pod's network namespace (curl to pod IPs, ClusterIPs and service names via the
+ * inside the pod's network namespace (curl and BusyBox wget to pod IPs, ClusterIPs and service names via the
  * cluster DNS, hostname, env, echo, cat /etc/hostname). Anything else gets the runtime's
  * `executable file not found` answer.
  */
@@ -45,6 +45,59 @@ function curl(inv: Invocation, pod: KObject, args: string[]): number {
   return 0;
 }
 
+/**
+ * BusyBox `wget [-q] [-O FILE] URL` (the sidecar pattern: `wget -qO- localhost:8080`): `-O -` prints
+ * the body; otherwise BusyBox reports saving `index.html` (nothing is written anywhere).
+ */
+function wget(inv: Invocation, pod: KObject, args: string[]): number {
+  let quiet = false;
+  let output: string | undefined;
+  let url: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a.startsWith('-') && a.length > 1 && !a.startsWith('--')) {
+      const letters = a.slice(1);
+      for (let j = 0; j < letters.length; j++) {
+        const l = letters[j]!;
+        if (l === 'q') quiet = true;
+        else if (l === 'O') {
+          output = letters.slice(j + 1) || args[++i];
+          break;
+        }
+      }
+    } else if (!a.startsWith('-')) url = a;
+  }
+  if (!url) {
+    inv.ctx.err('BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\nUsage: wget [-cqS] [--spider] [-O FILE] [-o LOGFILE] [--header STR]\n\t[--post-data STR | --post-file FILE] [-Y on/off]\n\t[--no-check-certificate] [-P DIR] [-U AGENT] [-T SEC] URL...\n\nRetrieve files via HTTP or FTP\ncommand terminated with exit code 1\n');
+    return 1;
+  }
+  const m = /^(?:http:\/\/)?([^/:]+)(?::(\d+))?(\/.*)?$/.exec(url);
+  if (!m) {
+    inv.ctx.err(`wget: bad address '${url}'\ncommand terminated with exit code 1\n`);
+    return 1;
+  }
+  const port = m[2] ? Number(m[2]) : 80;
+  const host = resolveHost(inv, pod, m[1]!);
+  if (!/^\d+\.\d+\.\d+\.\d+$/.test(host) && host !== 'localhost') {
+    inv.ctx.err(`wget: bad address '${m[1]!}:${port}'\ncommand terminated with exit code 1\n`);
+    return 1;
+  }
+  const target = host === 'localhost' ? pod.status?.podIP : host;
+  const shown = host === 'localhost' ? '127.0.0.1' : host;
+  const r = inv.cluster.requestFromPod({ host: target, port, path: m[3] ?? '/', method: 'GET' });
+  if (!quiet) inv.ctx.err(`Connecting to ${m[1]!}:${port} (${shown}:${port})\n`);
+  if (!r.ok) {
+    inv.ctx.err(`wget: can't connect to remote host (${shown}): Connection refused\ncommand terminated with exit code 1\n`);
+    return 1;
+  }
+  if (output === '-') inv.ctx.out(r.body);
+  else {
+    const file = output ?? 'index.html';
+    if (!quiet) inv.ctx.err(`saving to '${file}'\n${file.padEnd(20)} 100% |********************************| ${String(r.body.length).padStart(5)}  0:00:00 ETA\n'${file}' saved\n`);
+  }
+  return 0;
+}
+
 export const exec: KubectlCommand = {
   name: 'exec',
   flags: [
@@ -69,6 +122,8 @@ export const exec: KubectlCommand = {
     switch (cmd) {
       case 'curl':
         return curl(inv, pod, args);
+      case 'wget':
+        return wget(inv, pod, args);
       case 'hostname':
         ctx.out(`${pod.metadata.name}\n`);
         return 0;
