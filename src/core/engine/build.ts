@@ -16,7 +16,7 @@ import { ClientError, DaemonError, type Output } from './errors';
 import { shortId } from './format';
 import { changesSize, normalizePath, type FsChanges } from './fs';
 import { cloneConfig, setEnv, type Image, type Layer, type MutableConfig } from './model';
-import { familiarTagged, parseReference } from './reference';
+import { familiarName, familiarTagged, fullTagged, parseReference } from './reference';
 import { copyFiles } from './copy';
 import { jsonForm, rawArgs } from './instructions';
 import { simulateRun } from './run';
@@ -33,6 +33,52 @@ export interface BuildOptions {
   readonly quiet?: boolean;
   /** For messages only: the absolute current directory. */
   readonly cwd?: string;
+  /**
+   * BuildKit front end: the build records what it does here instead of printing the classic
+   * builder's lines (./buildkit.ts renders it as `--progress=plain|tty`).
+   */
+  readonly trace?: BuildTrace;
+}
+
+/** What a build did, step by step, for BuildKit-style output. Durations come from the virtual clock. */
+export interface BuildTrace {
+  dockerfile?: { readonly name: string; readonly size: number; readonly text: string };
+  dockerignoreSize?: number;
+  /** Bytes of the context files (what "load build context" transfers). */
+  contextSize?: number;
+  readonly stages: TraceStage[];
+  imageId?: string;
+  readonly tags: string[];
+  /** Whether any step was executed (not cached): "exporting layers" then takes time. */
+  exported?: boolean;
+}
+
+export interface TraceStage {
+  /** `AS` name, if any. */
+  readonly name?: string;
+  /** The image as written after ARG expansion (`node:7`), or a stage name, or `scratch`. */
+  readonly base: string;
+  readonly kind: 'image' | 'stage' | 'scratch';
+  /** `docker.io/library/node:7@sha256:…` for images. */
+  readonly resolved?: string;
+  /** Layers downloaded for this FROM (empty when the image was already local). */
+  readonly pulled: readonly { readonly id: string; readonly size: number }[];
+  /** BuildKit's step count of the stage: FROM plus its RUN/COPY/ADD/WORKDIR (the `[2/3]` denominator). */
+  readonly total: number;
+  /** Line of the FROM instruction, one-based. */
+  readonly line: number;
+  readonly steps: TraceStep[];
+}
+
+export interface TraceStep {
+  readonly keyword: string;
+  /** The instruction as written (moby's `node.Original`). */
+  readonly text: string;
+  readonly line: number;
+  readonly cached: boolean;
+  readonly output: readonly string[];
+  readonly durationMs: number;
+  readonly failed?: { readonly message: string; readonly code: number };
 }
 
 export interface BuildResult {
@@ -67,6 +113,8 @@ interface StageState {
 }
 
 const METADATA = new Set(['ENV', 'LABEL', 'EXPOSE', 'WORKDIR', 'CMD', 'ENTRYPOINT', 'USER', 'VOLUME', 'STOPSIGNAL', 'HEALTHCHECK', 'SHELL', 'ONBUILD', 'MAINTAINER', 'ARG']);
+/** Instructions BuildKit runs as a vertex of their own (the others only change the image config). */
+export const FS_STEPS = new Set(['RUN', 'COPY', 'ADD', 'WORKDIR']);
 const KNOWN = new Set([...METADATA, 'FROM', 'RUN', 'COPY', 'ADD']);
 /** Predefined ARGs usable without declaration (moby `builtinAllowedBuildArgs`). */
 const BUILTIN_ARGS = new Set(['HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY', 'https_proxy', 'FTP_PROXY', 'ftp_proxy', 'NO_PROXY', 'no_proxy', 'ALL_PROXY', 'all_proxy']);
@@ -89,10 +137,20 @@ export function build(engine: DockerEngine, fs: WorkspaceFs, options: BuildOptio
   }
   const relDockerfile = options.file ? relativeTo(options.context, options.file) : 'Dockerfile';
   const context = readContext(fs, options.context, ['Dockerfile', '.dockerignore', relDockerfile]);
+  const trace = options.trace;
   const say = (line: string): void => {
-    if (!options.quiet) out.out(`${line}\n`);
+    if (!options.quiet && !trace) out.out(`${line}\n`);
   };
   say(sendingLine(context));
+  if (trace) {
+    trace.dockerfile = { name: relDockerfile, size: fs.size(dockerfilePath) ?? utf8Length(text), text };
+    const ignoreSize = fs.size(joinPath(options.context, '.dockerignore'));
+    if (ignoreSize !== undefined) trace.dockerignoreSize = ignoreSize;
+    let bytes = 0;
+    for (const f of context.files.values()) if (f.path !== relDockerfile && f.path !== '.dockerignore') bytes += f.size;
+    trace.contextSize = bytes;
+    trace.tags.push(...tags);
+  }
 
   const dockerfile = DockerfileParser.parse(text);
   const all = dockerfile.getInstructions();
@@ -155,23 +213,42 @@ export function build(engine: DockerEngine, fs: WorkspaceFs, options: BuildOptio
     const rawImage = stage.from.getArguments()[0]!.getValue();
     const imageName = expand(rawImage, (n) => globals.get(n));
     let base: Image | undefined = built.get(imageName.toLowerCase());
+    let kind: TraceStage['kind'] = base ? 'stage' : 'image';
+    let pulled: { id: string; size: number }[] = [];
+    let resolved: string | undefined;
     if (!base) {
       if (imageName === 'scratch') {
         base = scratchImage();
+        kind = 'scratch';
       } else {
+        let ref;
         try {
-          parseReference(imageName);
+          ref = parseReference(imageName);
         } catch (error) {
           throw new DaemonError(`failed to parse stage name "${imageName}": ${(error as Error).message}`);
         }
-        base = engine.findImage(imageName) ?? engine.pull(imageName, { out: (t) => say(t.replace(/\n$/, '')), err: (t) => say(t.replace(/\n$/, '')) });
+        base = engine.findImage(imageName);
+        if (!base) {
+          const before = new Set(engine.store.layers.keys());
+          base = engine.pull(imageName, { out: (t) => say(t.replace(/\n$/, '')), err: (t) => say(t.replace(/\n$/, '')) });
+          pulled = engine.store.layersOf(base).filter((l) => !before.has(l.id)).map((l) => ({ id: l.id, size: l.size }));
+        }
+        const digest = base.repoDigests.find((d) => d.startsWith(`${familiarName(ref)}@`))?.split('@')[1];
+        resolved = `${fullTagged(ref)}${digest ? `@${digest}` : ''}`;
       }
     }
+    const traced: TraceStage | undefined = trace ? { base: imageName, kind, pulled, steps: [], total: 1 + stage.instructions.filter((i) => FS_STEPS.has(i.getKeyword())).length, line: stage.from.getRange().start.line + 1, ...(stage.name ? { name: stage.name } : {}), ...(resolved ? { resolved } : {}) } : undefined;
+    if (traced) trace!.stages.push(traced);
     state = { image: base, config: cloneConfig(base.config), args: new Map(), cmdSet: false };
     say(` ---> ${shortId(base.id)}`);
     for (const instr of stage.instructions) {
       stepLine(instr);
+      const startedAt = engine.clock.now();
       const result = execute(engine, state, instr, context, buildArgs, usedArgs, built, stageImages, options.noCache ?? false);
+      if (traced) {
+        traced.steps.push({ keyword: instr.getKeyword(), text: original(instr), line: instr.getRange().start.line + 1, cached: result.cached, output: result.output, durationMs: engine.clock.now() - startedAt, ...(result.failed ? { failed: result.failed } : {}) });
+        if (!result.cached && !result.failed) trace!.exported = true;
+      }
       if (result.cached) {
         cachedSteps++;
         say(' ---> Using cache');
@@ -201,9 +278,19 @@ export function build(engine: DockerEngine, fs: WorkspaceFs, options: BuildOptio
     engine.store.tag(final.id, t);
     say(`Successfully tagged ${familiarTagged(parseReference(t))}`);
   }
-  if (options.quiet) out.out(`${final.id}\n`);
+  if (options.quiet && !trace) out.out(`${final.id}\n`);
+  if (trace) trace.imageId = final.id;
   engine.changed();
   return { imageId: final.id, cachedSteps, steps: step };
+}
+
+function utf8Length(text: string): number {
+  let n = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  }
+  return n;
 }
 
 function relativeTo(context: string, file: string): string {

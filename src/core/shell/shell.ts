@@ -27,16 +27,27 @@ export interface ShellOptions {
   readonly interactive?: boolean;
   /** The front end's editor, for `kubectl edit`. */
   readonly edit?: (request: EditRequest) => void;
+  /** Output goes to a terminal (the extension's Pseudoterminal), not a script transcript. */
+  readonly tty?: boolean;
+  /** Preferred `docker build` output when DOCKER_BUILDKIT is unset; read at each command (it follows a setting). */
+  readonly buildOutput?: () => 'classic' | 'buildkit';
 }
 
-const BUILTINS = ['help', 'sleep', 'cd', 'pwd', 'ls', 'cat', 'echo', 'clear', 'exit'];
+const BUILTINS = ['help', 'sleep', 'cd', 'pwd', 'ls', 'cat', 'echo', 'clear', 'exit', 'export', 'unset', 'env'];
+const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s;
 
 export class Shell {
   private readonly providers = new Map<string, CommandProvider>();
   private readonly sessions: InteractiveSession[] = [];
   private rel = '';
+  /** Exported variables (`export NAME=value`), passed to every command. */
+  private readonly exported: Record<string, string>;
+  /** Shell variables (`NAME=value` alone): expanded in later lines, not passed to commands, as in sh. */
+  private readonly locals: Record<string, string> = {};
 
-  constructor(private readonly options: ShellOptions) {}
+  constructor(private readonly options: ShellOptions) {
+    this.exported = { ...(options.env ?? {}) };
+  }
 
   register(provider: CommandProvider): void {
     for (const name of provider.names) this.providers.set(name, provider);
@@ -79,13 +90,16 @@ export class Shell {
     };
   }
 
-  private context(output: ShellOutput): CommandContext {
+  private context(output: ShellOutput, prefix: Readonly<Record<string, string>> = {}): CommandContext {
+    const buildOutput = this.options.buildOutput?.();
     return {
       out: (t) => output.out(t),
       err: (t) => output.err(t),
       cwd: this.rel ? `${this.options.cwd}/${this.rel}` : this.options.cwd,
-      env: this.options.env ?? {},
+      env: { ...this.exported, ...prefix },
       fs: this.fs(),
+      ...(this.options.tty ? { tty: true } : {}),
+      ...(buildOutput ? { buildOutput } : {}),
       ...(this.options.interactive === false ? {} : { enterSession: (s: InteractiveSession) => this.sessions.push(s) }),
       ...(this.options.edit ? { edit: this.options.edit } : {}),
     };
@@ -105,7 +119,7 @@ export class Shell {
     }
     let list;
     try {
-      list = commands(tokenize(line, this.options.env ?? {}));
+      list = commands(tokenize(line, { ...this.locals, ...this.exported }));
     } catch (error) {
       output.err(`bash: ${error instanceof ShellSyntaxError ? error.message : String(error)}\n`);
       return 2;
@@ -125,14 +139,58 @@ export class Shell {
     return code;
   }
 
-  private async runOne(argv: string[], output: ShellOutput): Promise<number> {
-    const [name, ...args] = argv;
-    if (!name) return 0;
-    const ctx = this.context(output);
+  private async runOne(words: string[], output: ShellOutput, inherited: Readonly<Record<string, string>> = {}): Promise<number> {
+    // `NAME=value cmd`: the variables are exported to that command only; alone, they set shell variables.
+    const prefix: Record<string, string> = { ...inherited };
+    let first = 0;
+    for (let m; first < words.length && (m = ASSIGNMENT.exec(words[first]!)); first++) prefix[m[1]!] = m[2]!;
+    const argv = words.slice(first);
+    if (!argv.length) {
+      for (const [k, v] of Object.entries(prefix)) {
+        if (k in this.exported) this.exported[k] = v;
+        else this.locals[k] = v;
+      }
+      return 0;
+    }
+    const [name, ...args] = argv as [string, ...string[]];
+    const ctx = this.context(output, prefix);
     switch (name) {
       case 'sudo':
         // The seeds type `sudo docker …`; there is no root to become in the simulator.
-        return this.runOne(args.filter((a, i) => i > 0 || !a.startsWith('-')), output);
+        return this.runOne(args.filter((a, i) => i > 0 || !a.startsWith('-')), output, prefix);
+      case 'export': {
+        if (!args.length || args[0] === '-p') {
+          for (const k of Object.keys(this.exported).sort()) output.out(`declare -x ${k}="${this.exported[k]!.replace(/(["\\$`])/g, '\\$1')}"\n`);
+          return 0;
+        }
+        let code = 0;
+        for (const a of args) {
+          const m = ASSIGNMENT.exec(a);
+          const key = m ? m[1]! : a;
+          if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) {
+            output.err(`bash: export: \`${a}': not a valid identifier\n`);
+            code = 1;
+            continue;
+          }
+          const value = m ? m[2]! : (this.locals[key] ?? this.exported[key]);
+          delete this.locals[key];
+          if (value !== undefined) this.exported[key] = value;
+        }
+        return code;
+      }
+      case 'unset':
+        for (const a of args.filter((x) => !x.startsWith('-'))) {
+          delete this.exported[a];
+          delete this.locals[a];
+        }
+        return 0;
+      case 'env':
+        if (args.length) {
+          output.err(`${l10n.t('(Kube Tutor) "env" only lists the variables here; set one for a command with "NAME=value command".')}\n`);
+          return 125;
+        }
+        for (const [k, v] of Object.entries(ctx.env).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) output.out(`${k}=${v}\n`);
+        return 0;
       case 'help':
         output.out(this.help());
         return 0;
@@ -220,6 +278,7 @@ export class Shell {
     }
     rows.push(['sleep N', l10n.t('let N seconds of simulated time pass')]);
     rows.push(['ls, cat, cd, pwd', l10n.t('look at the workspace files')]);
+    rows.push(['export, unset, env', l10n.t('set and list environment variables (e.g. export DOCKER_BUILDKIT=1)')]);
     rows.push(['clear, help', l10n.t('clear the screen, show this help')]);
     const width = Math.max(...rows.map(([n]) => n.length)) + 3;
     const lines = [l10n.t('Kube Tutor terminal: everything runs in a simulator; nothing is installed or executed on your machine.'), ''];

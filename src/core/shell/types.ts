@@ -18,8 +18,13 @@ export interface CommandContext {
   out(text: string): void;
   err(text: string): void;
   readonly cwd: string;
+  /** Exported variables plus the command's own `NAME=value` prefixes (`DOCKER_BUILDKIT=0 docker build .`). */
   readonly env: Readonly<Record<string, string>>;
   readonly fs: WorkspaceFs;
+  /** Whether output goes to a terminal (docker's `--progress=auto` picks `tty` then, `plain` otherwise). */
+  readonly tty?: boolean;
+  /** The front end's preferred `docker build` output when DOCKER_BUILDKIT is unset (setting `kubeTutor.docker.buildOutput`). */
+  readonly buildOutput?: 'classic' | 'buildkit';
   /**
    * Optional (added by the engine): hands the next lines of input to an interactive
    * session (`docker exec -it c bash`, a password prompt) until it ends. Front ends

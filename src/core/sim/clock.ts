@@ -64,6 +64,23 @@ export class VirtualClock {
   }
 
   /**
+   * Lets the simulator finish what it has started: fires pending timers in order, each time
+   * moving to its instant, until none is due within `maxMs` of the start. Time stops at the
+   * last timer fired (not at the bound), so an idle simulator does not age. Returns the
+   * milliseconds that passed. Used by the "instant" speed after each command.
+   */
+  settle(maxMs: number): number {
+    const start = this.current;
+    const deadline = start + Math.max(0, maxMs);
+    for (let next = this.nextTimerAt(); next !== undefined && next <= deadline; next = this.nextTimerAt()) {
+      const t = this.popDue(next)!;
+      this.current = Math.max(this.current, t.at);
+      t.fn();
+    }
+    return this.current - start;
+  }
+
+  /**
    * Advances until `condition()` holds (checked after every timer) or `timeoutMs` passes.
    * Returns whether the condition held. Used by `kubectl wait`, `rollout status`, `sleep`.
    */

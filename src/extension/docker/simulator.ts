@@ -5,6 +5,21 @@ import { Network } from '../../core/sim/network';
 import type { CommandProvider, EditRequest } from '../../core/shell/types';
 
 const STATE_KEY = 'kubeTutor.docker.state';
+const FAST_FACTOR = 5;
+/** The `instant` speed lets at most this much virtual time pass after a command. */
+const SETTLE_BOUND_MS = 60_000;
+
+export type SimulatorSpeed = 'realtime' | 'fast' | 'instant';
+
+export function simulatorSpeed(): SimulatorSpeed {
+  const value = vscode.workspace.getConfiguration('kubeTutor.simulator').get<string>('speed');
+  return value === 'fast' || value === 'instant' ? value : 'realtime';
+}
+
+/** `kubeTutor.docker.buildOutput`: what `docker build` prints when DOCKER_BUILDKIT is unset. */
+export function buildOutput(): 'classic' | 'buildkit' {
+  return vscode.workspace.getConfiguration('kubeTutor.docker').get<string>('buildOutput') === 'buildkit' ? 'buildkit' : 'classic';
+}
 
 /**
  * The extension's one simulated Docker daemon: restored from and saved to workspace
@@ -68,11 +83,19 @@ export class DockerSimulator implements vscode.Disposable {
     this.commandEmitter.fire({ line, exitCode });
   }
 
-  /** Moves virtual time forward by the real time elapsed since the last command. */
+  /**
+   * Moves virtual time forward by the real time elapsed since the last tick, times the speed
+   * setting (`kubeTutor.simulator.speed`: `fast` runs five times faster).
+   */
   tick(): void {
     const now = Date.now();
-    this.current.clock.advance(Math.max(0, now - this.lastTick));
+    this.current.clock.advance(Math.max(0, now - this.lastTick) * (simulatorSpeed() === 'fast' ? FAST_FACTOR : 1));
     this.lastTick = now;
+  }
+
+  /** After a command: with the `instant` speed, the simulator finishes what it started (bounded). */
+  settle(): void {
+    if (simulatorSpeed() === 'instant') this.current.clock.settle(SETTLE_BOUND_MS);
   }
 
   private scheduleSave(): void {

@@ -5,7 +5,7 @@ import { createDockerShell } from '../../core/shell/dockerShell';
 import type { Shell } from '../../core/shell/shell';
 import type { EditRequest } from '../../core/shell/types';
 import type { DockerEngine } from '../../core/engine/engine';
-import type { DockerSimulator } from './simulator';
+import { buildOutput, type DockerSimulator } from './simulator';
 import { workspaceFolder, workspaceFs } from './workspaceFs';
 
 const RED = '\x1b[31m';
@@ -52,7 +52,7 @@ export class KubeTutorTerminal implements vscode.Pseudoterminal {
       this.shellEngine = this.simulator.engine;
       const editor = this.simulator.edit;
       const edit = editor && ((request: EditRequest) => editor(request, (text) => this.write(text)));
-      this.shell = createDockerShell(this.simulator.engine, { fs: await workspaceFs(folder?.uri), cwd: folder?.uri.fsPath ?? '/', ...(edit ? { edit } : {}) }, this.simulator.providers);
+      this.shell = createDockerShell(this.simulator.engine, { fs: await workspaceFs(folder?.uri), cwd: folder?.uri.fsPath ?? '/', tty: true, buildOutput, ...(edit ? { edit } : {}) }, this.simulator.providers);
     }
     return this.shell;
   }
@@ -110,6 +110,7 @@ export class KubeTutorTerminal implements vscode.Pseudoterminal {
         err: (t) => this.write(`${RED}${t}${RESET}`),
         clear: () => this.writeEmitter.fire('\x1b[2J\x1b[3J\x1b[H'),
       });
+      this.simulator.settle();
       if (command && line.trim()) this.simulator.commandRan(line, exitCode);
     } finally {
       this.busy = false;

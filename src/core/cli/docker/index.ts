@@ -30,6 +30,7 @@ const HANDLERS: Record<string, Handler> = {
   inspect: containers.inspect,
   commit: containers.commit,
   build: images.build,
+  'buildx-build': images.buildxBuild,
   images: images.images,
   rmi: images.rmi,
   tag: images.tag,
@@ -49,6 +50,8 @@ const MANAGEMENT: Record<string, Record<string, string>> = {
   image: { ls: 'images', list: 'images', rm: 'rmi', remove: 'rmi', build: 'build', pull: 'pull', push: 'push', tag: 'tag', inspect: 'inspect', history: 'history', prune: 'image-prune' },
   container: { ls: 'ps', list: 'ps', ps: 'ps', run: 'run', create: 'create', start: 'start', stop: 'stop', restart: 'restart', kill: 'kill', rm: 'rm', remove: 'rm', logs: 'logs', exec: 'exec', inspect: 'inspect', commit: 'commit', prune: 'container-prune' },
   system: { prune: 'system-prune' },
+  buildx: { build: 'buildx-build', b: 'buildx-build' },
+  builder: { build: 'buildx-build' },
 };
 
 const TOP_HELP = `
@@ -69,6 +72,8 @@ Common Commands:
   version     Show the Docker version information
 
 Management Commands:
+  builder     Manage builds
+  buildx*     Docker Buildx
   compose     Docker Compose
   container   Manage containers
   image       Manage images
@@ -122,7 +127,7 @@ export class DockerProvider implements CommandProvider {
       const sub = rest[0];
       const table = MANAGEMENT[first]!;
       if (sub === undefined || sub === '--help') {
-        io.out(`\nUsage:  docker ${first} COMMAND\n\n${first === 'system' ? 'Manage Docker' : `Manage ${first}s`}\n\nCommands:\n${Object.keys(table).map((k) => `  ${k}`).join('\n')}\n\nRun 'docker ${first} COMMAND --help' for more information on a command.\n`);
+        io.out(`\nUsage:  docker ${first} COMMAND\n\n${first === 'system' ? 'Manage Docker' : first === 'buildx' ? 'Extended build capabilities with BuildKit' : first === 'builder' ? 'Manage builds' : `Manage ${first}s`}\n\nCommands:\n${Object.keys(table).map((k) => `  ${k}`).join('\n')}\n\nRun 'docker ${first} COMMAND --help' for more information on a command.\n`);
         return 0;
       }
       const target = table[sub];
@@ -136,7 +141,7 @@ export class DockerProvider implements CommandProvider {
     }
     if (!(first in HANDLERS) || first.includes('-')) {
       io.err(`docker: '${first}' is not a docker command.\nSee 'docker --help'\n`);
-      this.suggest(io, first, [...Object.keys(HANDLERS).filter((h) => !h.includes('-')), 'compose', 'image', 'container', 'system']);
+      this.suggest(io, first, [...Object.keys(HANDLERS).filter((h) => !h.includes('-')), 'compose', ...Object.keys(MANAGEMENT)]);
       return 1;
     }
     return this.command(first, `docker ${first}`, rest, io);
@@ -155,6 +160,8 @@ export class DockerProvider implements CommandProvider {
     } catch (error) {
       if (error instanceof FlagError) {
         io.err(`${error.message}\nSee '${path} --help'.\n`);
+        const unknown = /^unknown flag: --(\S+)$/.exec(error.message)?.[1];
+        if (unknown) this.suggest(io, `--${unknown}`, spec.flags.map((f) => `--${f.name}`));
         return 125;
       }
       if (error instanceof ArgCountError) {

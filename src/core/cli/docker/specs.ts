@@ -40,9 +40,17 @@ export const SPECS: Record<string, CommandSpec> = {
   build: {
     usage: 'docker build [OPTIONS] PATH | URL | -',
     description: 'Build an image from a Dockerfile',
-    flags: [l('build-arg', 'Set build-time variables'), s('file', 'Name of the Dockerfile (Default is \'PATH/Dockerfile\')', 'f'), b('no-cache', 'Do not use cache when building the image'), b('quiet', 'Suppress the build output and print image ID on success', 'q'), l('tag', 'Name and optionally a tag in the "name:tag" format', 't'), s('target', 'Set the target build stage to build.'), b('pull', 'Always attempt to pull a newer version of the image'), b('rm', 'Remove intermediate containers after a successful build'), s('platform', 'Set platform if server is multi-platform capable'), s('progress', 'Set type of progress output')],
+    flags: [l('build-arg', 'Set build-time variables'), s('file', 'Name of the Dockerfile (Default is \'PATH/Dockerfile\')', 'f'), b('no-cache', 'Do not use cache when building the image'), b('quiet', 'Suppress the build output and print image ID on success', 'q'), l('tag', 'Name and optionally a tag in the "name:tag" format', 't'), s('target', 'Set the target build stage to build.'), b('pull', 'Always attempt to pull a newer version of the image'), b('rm', 'Remove intermediate containers after a successful build'), s('platform', 'Set platform if server is multi-platform capable'), s('progress', 'Set type of progress output ("auto", "plain", "tty", "quiet", "rawjson"). Use plain to show container output')],
     minArgs: 1,
     maxArgs: 1,
+  },
+  'buildx-build': {
+    usage: 'docker buildx build [OPTIONS] PATH | URL | -',
+    description: 'Start a build',
+    flags: [l('build-arg', 'Set build-time variables'), s('file', 'Name of the Dockerfile (default: "PATH/Dockerfile")', 'f'), b('no-cache', 'Do not use cache when building the image'), b('quiet', 'Suppress the build output and print image ID on success', 'q'), l('tag', 'Name and optionally a tag (format: "name:tag")', 't'), s('target', 'Set the target build stage to build'), b('pull', 'Always attempt to pull all referenced images'), s('platform', 'Set target platform for build'), s('progress', 'Set type of progress output ("auto", "plain", "tty", "rawjson"). Use plain to show container output'), b('load', 'Shorthand for "--output=type=docker"')],
+    minArgs: 1,
+    maxArgs: 1,
+    aliases: ['docker buildx build', 'docker buildx b', 'docker builder build', 'docker image build', 'docker build'],
   },
   images: { usage: 'docker images [OPTIONS] [REPOSITORY[:TAG]]', description: 'List images', flags: [b('all', 'Show all images (default hides intermediate images)', 'a'), b('quiet', 'Only show image IDs', 'q'), b('no-trunc', "Don't truncate output"), l('filter', 'Filter output based on conditions provided', 'f', 'filter'), s('format', 'Format output using a custom template')], maxArgs: 1, aliases: ['docker image ls', 'docker image list', 'docker images'] },
   rmi: { usage: 'docker rmi [OPTIONS] IMAGE [IMAGE...]', description: 'Remove one or more images', flags: [b('force', 'Force removal of the image', 'f')], minArgs: 1, aliases: ['docker image rm', 'docker image remove', 'docker rmi'] },
