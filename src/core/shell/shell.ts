@@ -79,20 +79,24 @@ export class Shell {
     };
   }
 
-  private context(output: ShellOutput): CommandContext {
+  private context(output: ShellOutput, stdin?: string): CommandContext {
     return {
       out: (t) => output.out(t),
       err: (t) => output.err(t),
       cwd: this.rel ? `${this.options.cwd}/${this.rel}` : this.options.cwd,
       env: this.options.env ?? {},
       fs: this.fs(),
+      ...(stdin === undefined ? {} : { stdin }),
       ...(this.options.interactive === false ? {} : { enterSession: (s: InteractiveSession) => this.sessions.push(s) }),
       ...(this.options.edit ? { edit: this.options.edit } : {}),
     };
   }
 
-  /** Runs one line of input. Resolves to the exit status of the last command. */
-  async execute(line: string, output: ShellOutput): Promise<number> {
+  /**
+   * Runs one line of input. Resolves to the exit status of the last command. `stdin` is piped
+   * into the first command of the line (`kubectl apply -f -` from the palette).
+   */
+  async execute(line: string, output: ShellOutput, stdin?: string): Promise<number> {
     const session = this.session;
     if (session) {
       const done = await session.line(line, this.context(output));
@@ -119,20 +123,20 @@ export class Shell {
         output.err(`${l10n.t('(Kube Tutor) Pipes and redirections are not supported in this terminal; run the commands one by one.')}\n`);
         return 2;
       }
-      code = await this.runOne(cmd.argv, output);
+      code = await this.runOne(cmd.argv, output, i === 0 ? stdin : undefined);
       if (this.session) break;
     }
     return code;
   }
 
-  private async runOne(argv: string[], output: ShellOutput): Promise<number> {
+  private async runOne(argv: string[], output: ShellOutput, stdin?: string): Promise<number> {
     const [name, ...args] = argv;
     if (!name) return 0;
-    const ctx = this.context(output);
+    const ctx = this.context(output, stdin);
     switch (name) {
       case 'sudo':
         // The seeds type `sudo docker …`; there is no root to become in the simulator.
-        return this.runOne(args.filter((a, i) => i > 0 || !a.startsWith('-')), output);
+        return this.runOne(args.filter((a, i) => i > 0 || !a.startsWith('-')), output, stdin);
       case 'help':
         output.out(this.help());
         return 0;
