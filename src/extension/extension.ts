@@ -13,7 +13,7 @@ import { ruleSettings } from './ruleSettings';
 import { DockerfileHover } from './hover';
 import { registerDockerfileScan } from './dockerfileScan';
 import { registerDocker } from './docker';
-import { ClusterEditor, ClusterSimulator } from './cluster';
+import { ClusterEditor, registerCluster, type ClusterSimulator, type ClusterUi } from './cluster';
 import { SimulatorFeed } from './simulatorFeed';
 import { simulatorFacts } from '../core/tutor/world';
 import { commands as shellCommands, tokenize } from '../core/shell/words';
@@ -33,6 +33,8 @@ export interface KubeTutorApi {
   readonly docker: DockerSimulator;
   /** The embedded Kubernetes cluster (kubectl and minikube in the Kube Tutor terminal). */
   readonly cluster: ClusterSimulator;
+  /** The cluster's views: the Cluster tree and the status bar item. */
+  readonly clusterUi: ClusterUi;
   /** The editor tabs behind `kubectl edit`. */
   readonly clusterEditor: ClusterEditor;
   readonly topology: TopologyApi;
@@ -71,18 +73,19 @@ export function activate(context: vscode.ExtensionContext): KubeTutorApi {
   );
   const topology = registerTopology(context, log);
 
-  const docker = registerDocker(context, log);
-  const cluster = new ClusterSimulator(docker);
+  const { simulator: docker, terminals } = registerDocker(context, log);
+  const clusterUi = registerCluster(context, docker, terminals);
+  const cluster = clusterUi.simulator;
   const clusterEditor = new ClusterEditor(log);
   docker.edit = (request, report) => void clusterEditor.open(request, report).catch((e: Error) => report(`error: ${e.message}\n`));
   context.subscriptions.push(clusterEditor);
 
   const tutor = registerTutor(context, log);
-  context.subscriptions.push(cluster, wireSimulator(docker, cluster, topology, tutor, log));
+  context.subscriptions.push(wireSimulator(docker, cluster, topology, tutor, log));
 
   const activationMs = Math.round((performance.now() - loadStart) * 10) / 10;
   log.info(`Kube Tutor activated in ${activationMs} ms`);
-  return { activationMs, diagnostics, folderDiagnostics, docker, cluster, clusterEditor, topology, tutor };
+  return { activationMs, diagnostics, folderDiagnostics, docker, cluster, clusterUi, clusterEditor, topology, tutor };
 }
 
 /**

@@ -90,7 +90,7 @@ export class Shell {
     };
   }
 
-  private context(output: ShellOutput, prefix: Readonly<Record<string, string>> = {}): CommandContext {
+  private context(output: ShellOutput, prefix: Readonly<Record<string, string>> = {}, stdin?: string): CommandContext {
     const buildOutput = this.options.buildOutput?.();
     return {
       out: (t) => output.out(t),
@@ -100,13 +100,17 @@ export class Shell {
       fs: this.fs(),
       ...(this.options.tty ? { tty: true } : {}),
       ...(buildOutput ? { buildOutput } : {}),
+      ...(stdin === undefined ? {} : { stdin }),
       ...(this.options.interactive === false ? {} : { enterSession: (s: InteractiveSession) => this.sessions.push(s) }),
       ...(this.options.edit ? { edit: this.options.edit } : {}),
     };
   }
 
-  /** Runs one line of input. Resolves to the exit status of the last command. */
-  async execute(line: string, output: ShellOutput): Promise<number> {
+  /**
+   * Runs one line of input. Resolves to the exit status of the last command. `stdin` is piped
+   * into the first command of the line (`kubectl apply -f -` from the palette).
+   */
+  async execute(line: string, output: ShellOutput, stdin?: string): Promise<number> {
     const session = this.session;
     if (session) {
       const done = await session.line(line, this.context(output));
@@ -133,13 +137,13 @@ export class Shell {
         output.err(`${l10n.t('(Kube Tutor) Pipes and redirections are not supported in this terminal; run the commands one by one.')}\n`);
         return 2;
       }
-      code = await this.runOne(cmd.argv, output);
+      code = await this.runOne(cmd.argv, output, {}, i === 0 ? stdin : undefined);
       if (this.session) break;
     }
     return code;
   }
 
-  private async runOne(words: string[], output: ShellOutput, inherited: Readonly<Record<string, string>> = {}): Promise<number> {
+  private async runOne(words: string[], output: ShellOutput, inherited: Readonly<Record<string, string>> = {}, stdin?: string): Promise<number> {
     // `NAME=value cmd`: the variables are exported to that command only; alone, they set shell variables.
     const prefix: Record<string, string> = { ...inherited };
     let first = 0;
@@ -153,11 +157,11 @@ export class Shell {
       return 0;
     }
     const [name, ...args] = argv as [string, ...string[]];
-    const ctx = this.context(output, prefix);
+    const ctx = this.context(output, prefix, stdin);
     switch (name) {
       case 'sudo':
         // The seeds type `sudo docker …`; there is no root to become in the simulator.
-        return this.runOne(args.filter((a, i) => i > 0 || !a.startsWith('-')), output, prefix);
+        return this.runOne(args.filter((a, i) => i > 0 || !a.startsWith('-')), output, prefix, stdin);
       case 'export': {
         if (!args.length || args[0] === '-p') {
           for (const k of Object.keys(this.exported).sort()) output.out(`declare -x ${k}="${this.exported[k]!.replace(/(["\\$`])/g, '\\$1')}"\n`);

@@ -26,6 +26,11 @@ export interface CommandContext {
   /** The front end's preferred `docker build` output when DOCKER_BUILDKIT is unset (setting `kubeTutor.docker.buildOutput`). */
   readonly buildOutput?: 'classic' | 'buildkit';
   /**
+   * Text piped into the command (`kubectl apply -f -`), when the front end passes some along
+   * with the line (the palette's Apply Manifest, a manifest CodeLens). Typed lines have none.
+   */
+  readonly stdin?: string;
+  /**
    * Optional (added by the engine): hands the next lines of input to an interactive
    * session (`docker exec -it c bash`, a password prompt) until it ends. Front ends
    * without interactive input leave it undefined.

@@ -13,11 +13,20 @@ export class ClusterSimulator implements vscode.Disposable {
   private current: ClusterHost;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly ticker: ReturnType<typeof setInterval>;
+  private readonly hostEmitter = new vscode.EventEmitter<void>();
+  /** Fired after Reset Simulator replaced the cluster host (views re-subscribe to the new one). */
+  readonly onDidChangeHost = this.hostEmitter.event;
 
   constructor(docker: DockerSimulator) {
     this.current = clusterFor(docker.engine);
     docker.providers.push(...clusterProviders(() => this.current));
-    this.disposables.push(docker.onDidReset(() => (this.current = clusterFor(docker.engine))));
+    this.disposables.push(
+      this.hostEmitter,
+      docker.onDidReset(() => {
+        this.current = clusterFor(docker.engine);
+        this.hostEmitter.fire();
+      }),
+    );
     this.ticker = setInterval(() => {
       if (this.current.state === 'Running') docker.tick();
     }, 1000);

@@ -35,7 +35,7 @@ export function defaultTag(folderName: string): string {
 export function registerDockerCommands(simulator: DockerSimulator, terminals: TerminalManager): vscode.Disposable[] {
   const engine = () => simulator.engine;
   const run = (...lines: string[]): void => {
-    for (const line of lines) terminals.run(line);
+    for (const line of lines) void terminals.run(line);
   };
 
   async function pickImage(node: DockerNode | undefined, placeHolder: string): Promise<string | undefined> {
@@ -73,7 +73,7 @@ export function registerDockerCommands(simulator: DockerSimulator, terminals: Te
     // Internal (not in the palette): the tutor's "show me" types its lines here.
     vscode.commands.registerCommand('kubeTutor.runInTerminal', (line: unknown) => {
       if (typeof line !== 'string' || !line.trim() || line.length > 2000) return false;
-      terminals.run(line);
+      void terminals.run(line);
       return true;
     }),
     // Optional second argument (walkthroughs, tests): `{ tag }` skips the input box.

@@ -6,7 +6,7 @@ import { TerminalManager } from './terminal';
 import { DockerTreeProvider } from './tree';
 
 /** Wires the Docker side of the simulator into VS Code: terminal, palette commands, tree, CodeLens. */
-export function registerDocker(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): DockerSimulator {
+export function registerDocker(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): { simulator: DockerSimulator; terminals: TerminalManager } {
   const simulator = new DockerSimulator(context.workspaceState, log);
   const terminals = new TerminalManager(simulator);
   const tree = new DockerTreeProvider(simulator);
@@ -19,5 +19,5 @@ export function registerDocker(context: vscode.ExtensionContext, log: vscode.Log
     ...registerDockerCommands(simulator, terminals),
     vscode.languages.registerCodeLensProvider({ language: 'dockerfile' }, new BuildCodeLensProvider()),
   );
-  return simulator;
+  return { simulator, terminals };
 }

@@ -10,6 +10,8 @@ import { workspaceFolder, workspaceFs } from './workspaceFs';
 
 const RED = '\x1b[31m';
 const RESET = '\x1b[0m';
+// eslint-disable-next-line no-control-regex -- the colour codes this terminal writes
+const ANSI_COLOUR = /\x1b\[[0-9;]*m/g;
 
 /**
  * One Kube Tutor terminal: a Pseudoterminal with its own emitter, line editor and shell
@@ -26,7 +28,9 @@ export class KubeTutorTerminal implements vscode.Pseudoterminal {
   private shellEngine: DockerEngine | undefined;
   private opened = false;
   private busy = false;
-  private readonly pending: string[] = [];
+  private readonly pending: Submission[] = [];
+  /** Collects what the running palette line writes (for its caller). */
+  private capture: string[] | undefined;
 
   constructor(private readonly simulator: DockerSimulator) {}
 
@@ -43,6 +47,7 @@ export class KubeTutorTerminal implements vscode.Pseudoterminal {
   }
 
   private write(text: string): void {
+    this.capture?.push(text);
     if (this.opened) this.writeEmitter.fire(toCrlf(text));
   }
 
@@ -68,7 +73,7 @@ export class KubeTutorTerminal implements vscode.Pseudoterminal {
     const { output, events } = this.editor.feed(data);
     if (output) this.writeEmitter.fire(output);
     for (const event of events) {
-      if (event.kind === 'line') void this.execute(event.text, false);
+      if (event.kind === 'line') void this.execute(event.text, undefined);
       else if (event.kind === 'interrupt') void this.interrupt();
       else if (event.kind === 'clear') {
         this.writeEmitter.fire('\x1b[2J\x1b[3J\x1b[H');
@@ -83,41 +88,75 @@ export class KubeTutorTerminal implements vscode.Pseudoterminal {
     await this.prompt();
   }
 
-  /** Runs a line as if typed (palette commands): shows it after the prompt first. */
-  submit(line: string): void {
-    this.pending.push(line);
-    void this.drain();
+  /**
+   * Runs a line as if typed (palette commands): shows it after the prompt first (or `shown`,
+   * e.g. the here-document of piped text), and resolves once it ran, with its exit code and output.
+   */
+  submit(line: string, options: SubmitOptions = {}): Promise<RunResult> {
+    return new Promise((resolve) => {
+      this.pending.push({ line, options, resolve });
+      void this.drain();
+    });
   }
 
   private async drain(): Promise<void> {
     if (!this.opened || this.busy) return;
-    const line = this.pending.shift();
-    if (line === undefined) return;
+    const next = this.pending.shift();
+    if (next === undefined) return;
     // A password prompt does not echo what is typed into it, even from "show me".
-    this.write(this.editor.secret ? '\n' : `${line}\n`);
-    await this.execute(line, true);
+    this.write(this.editor.secret ? '\n' : `${next.options.shown ?? next.line}\n`);
+    await this.execute(next.line, next);
   }
 
-  private async execute(line: string, fromPalette: boolean): Promise<void> {
+  private async execute(line: string, submission: Submission | undefined): Promise<void> {
     this.busy = true;
+    let exitCode = 1;
+    const captured: string[] = [];
+    if (submission) this.capture = captured;
     try {
       this.simulator.tick();
       const shell = await this.currentShell();
       // Lines typed into a container shell or a password prompt are not terminal commands.
       const command = !shell.session;
-      const exitCode = await shell.execute(line, {
-        out: (t) => this.write(t),
-        err: (t) => this.write(`${RED}${t}${RESET}`),
-        clear: () => this.writeEmitter.fire('\x1b[2J\x1b[3J\x1b[H'),
-      });
+      exitCode = await shell.execute(
+        line,
+        {
+          out: (t) => this.write(t),
+          err: (t) => this.write(`${RED}${t}${RESET}`),
+          clear: () => this.writeEmitter.fire('\x1b[2J\x1b[3J\x1b[H'),
+        },
+        submission?.options.stdin,
+      );
       this.simulator.settle();
       if (command && line.trim()) this.simulator.commandRan(line, exitCode);
     } finally {
+      this.capture = undefined;
       this.busy = false;
+      submission?.resolve({ line, exitCode, output: captured.join('').replace(ANSI_COLOUR, '') });
     }
     await this.prompt();
-    if (fromPalette || this.pending.length) await this.drain();
+    if (submission || this.pending.length) await this.drain();
   }
+}
+
+export interface SubmitOptions {
+  /** Text piped into the line (`kubectl apply -f -`). */
+  readonly stdin?: string;
+  /** What the terminal shows instead of the line (the here-document with the piped text). */
+  readonly shown?: string;
+}
+
+/** What a palette line did: its exit code and what it printed (colours removed). */
+export interface RunResult {
+  readonly line: string;
+  readonly exitCode: number;
+  readonly output: string;
+}
+
+interface Submission {
+  readonly line: string;
+  readonly options: SubmitOptions;
+  readonly resolve: (result: RunResult) => void;
 }
 
 /** Creates Kube Tutor terminals and routes palette commands to the active one. */
@@ -150,13 +189,16 @@ export class TerminalManager implements vscode.Disposable {
     return terminal;
   }
 
-  /** Runs `line` in the active Kube Tutor terminal (opening one if needed). */
-  run(line: string): void {
+  /**
+   * Runs `line` in the active Kube Tutor terminal (opening one if needed); resolves once it ran.
+   * Callers that only show the command may ignore the promise.
+   */
+  run(line: string, options: SubmitOptions = {}): Promise<RunResult> {
     const active = vscode.window.activeTerminal;
     let terminal = active && this.terminals.has(active) ? active : [...this.terminals.keys()][0];
     if (!terminal) terminal = this.open();
     terminal.show(true);
-    this.terminals.get(terminal)!.submit(line);
+    return this.terminals.get(terminal)!.submit(line, options);
   }
 
   dispose(): void {

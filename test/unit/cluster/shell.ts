@@ -64,11 +64,12 @@ export class Session {
     return this.host.cluster!;
   }
 
-  run(line: string): { code: number; out: string; err: string } {
+  /** Runs one command; `stdin` is piped into it (`kubectl apply -f -`). */
+  run(line: string, stdin?: string): { code: number; out: string; err: string } {
     let out = '';
     let err = '';
     const edits = this.edits;
-    const ctx: CommandContext = { out: (t) => (out += t), err: (t) => (err += t), cwd: '/work', env: {}, fs: this.fs, ...(edits ? { edit: (r: EditRequest) => edits.push(r) } : {}) };
+    const ctx: CommandContext = { out: (t) => (out += t), err: (t) => (err += t), cwd: '/work', env: {}, fs: this.fs, ...(stdin === undefined ? {} : { stdin }), ...(edits ? { edit: (r: EditRequest) => edits.push(r) } : {}) };
     const argv = words(line);
     if (argv[0] === 'sleep') {
       this.clock.advance(Number(argv[1]) * 1000);

@@ -45,35 +45,49 @@ function filesOf(inv: Invocation, path: string, recursive: boolean): string[] {
   return out;
 }
 
+/** The objects of one file's text (multi-document YAML or JSON, `List`s unwrapped), checked as kubectl does before sending. */
+function parseManifestText(file: string, text: string): Manifest[] {
+  const out: Manifest[] = [];
+  let docs: Json[] = [];
+  try {
+    docs = loadAll(text).filter((d) => d !== null && d !== undefined);
+  } catch (e) {
+    if (!(e instanceof YAMLException)) throw e;
+    fail(`error parsing ${file}: error converting YAML to JSON: yaml: line ${(e.mark?.line ?? 0) + 1}: ${e.reason}`);
+  }
+  for (const d of docs) {
+    if (typeof d !== 'object' || Array.isArray(d)) fail(`error parsing ${file}: json: cannot unmarshal ${Array.isArray(d) ? 'array' : typeof d} into Go value of type map[string]interface {}`);
+    const items: Json[] = d.kind === 'List' && Array.isArray(d.items) ? d.items : [d];
+    for (const item of items) {
+      if (!item.apiVersion) fail(`error validating "${file}": error validating data: apiVersion not set; if you choose to ignore these errors, turn validation off with --validate=false`);
+      if (!item.kind) fail(`error validating "${file}": error validating data: kind not set; if you choose to ignore these errors, turn validation off with --validate=false`);
+      const info = resourceForKind(item.kind) ?? resolveResource(String(item.kind));
+      if (!info || info.kind !== item.kind || info.apiVersion !== item.apiVersion)
+        fail(
+          `resource mapping not found for name: "${item.metadata?.name ?? ''}" namespace: "${item.metadata?.namespace ?? ''}" from "${file}": no matches for kind "${item.kind}" in version "${item.apiVersion}"\nensure CRDs are installed first`,
+        );
+      out.push({ source: file, object: item });
+    }
+  }
+  return out;
+}
+
 export function readManifests(inv: Invocation, paths: string[], recursive: boolean): Manifest[] {
   if (!paths.length) fail('must specify one of -f and -k');
   const out: Manifest[] = [];
   for (const p of paths) {
-    if (p === '-') fail('reading from stdin is not supported in the Kube Tutor terminal; save the manifest to a file and use -f FILE');
+    if (p === '-') {
+      // Like kubectl, the documents piped in are named "STDIN" in messages. Only front ends that
+      // pass text along (the palette's Apply, a CodeLens) have a stdin; a typed line has none.
+      const stdin = inv.ctx.stdin;
+      if (stdin === undefined) fail('reading from stdin is not supported in the Kube Tutor terminal; save the manifest to a file and use -f FILE');
+      out.push(...parseManifestText('STDIN', stdin));
+      continue;
+    }
     for (const file of filesOf(inv, p, recursive)) {
       const text = inv.ctx.fs.readFile(file) ?? inv.ctx.fs.readFile(join(inv.ctx.cwd, file));
       if (text === undefined) fail(`the path "${file}" does not exist`);
-      let docs: Json[] = [];
-      try {
-        docs = loadAll(text).filter((d) => d !== null && d !== undefined);
-      } catch (e) {
-        if (!(e instanceof YAMLException)) throw e;
-        fail(`error parsing ${file}: error converting YAML to JSON: yaml: line ${(e.mark?.line ?? 0) + 1}: ${e.reason}`);
-      }
-      for (const d of docs) {
-        if (typeof d !== 'object' || Array.isArray(d)) fail(`error parsing ${file}: json: cannot unmarshal ${Array.isArray(d) ? 'array' : typeof d} into Go value of type map[string]interface {}`);
-        const items: Json[] = d.kind === 'List' && Array.isArray(d.items) ? d.items : [d];
-        for (const item of items) {
-          if (!item.apiVersion) fail(`error validating "${file}": error validating data: apiVersion not set; if you choose to ignore these errors, turn validation off with --validate=false`);
-          if (!item.kind) fail(`error validating "${file}": error validating data: kind not set; if you choose to ignore these errors, turn validation off with --validate=false`);
-          const info = resourceForKind(item.kind) ?? resolveResource(String(item.kind));
-          if (!info || info.kind !== item.kind || info.apiVersion !== item.apiVersion)
-            fail(
-              `resource mapping not found for name: "${item.metadata?.name ?? ''}" namespace: "${item.metadata?.namespace ?? ''}" from "${file}": no matches for kind "${item.kind}" in version "${item.apiVersion}"\nensure CRDs are installed first`,
-            );
-          out.push({ source: file, object: item });
-        }
-      }
+      out.push(...parseManifestText(file, text));
     }
   }
   return out;
