@@ -50,13 +50,16 @@ export class WorkspaceScan implements vscode.Disposable {
     private readonly log: vscode.LogOutputChannel,
   ) {
     const watcher = vscode.workspace.createFileSystemWatcher(globForNames(options.names));
+    // A deleted folder is reported as the folder alone, which the name pattern does not match.
+    const deletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
     this.disposables.push(
       watcher,
+      deletions,
+      deletions.onDidDelete((uri) => this.removeUnder(uri)),
       watcher.onDidCreate(() => this.scheduleRescan()),
       watcher.onDidChange((uri) => {
         if (this.known.has(uri.toString())) this.emitter.fire([{ kind: 'changed', uri }]);
       }),
-      // A deleted folder may be reported as the folder alone, not as each file inside it.
       watcher.onDidDelete((uri) => this.removeUnder(uri)),
       vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((uri) => this.removeUnder(uri))),
       vscode.workspace.onDidRenameFiles((e) => {
@@ -87,6 +90,7 @@ export class WorkspaceScan implements vscode.Disposable {
   }
 
   private removeUnder(uri: vscode.Uri): void {
+    if (this.known.size === 0) return;
     const key = uri.toString();
     const removed: ScanChange[] = [];
     for (const [k, u] of this.known) {
