@@ -88,7 +88,8 @@ export class DiagnosticsController implements vscode.Disposable {
       if (kind === 'removed') {
         this.reads.set(key, (this.reads.get(key) ?? 0) + 1);
         this.onDisk.delete(key);
-        if (!this.openDocument(uri)) this.collection.delete(uri);
+        // Gone from disk: only unsaved text in an open document still has something to judge.
+        if (!this.openDocument(uri)?.isDirty) this.collection.delete(uri);
       } else if (!this.openDocument(uri)) {
         await this.readAndValidate(uri);
       }

@@ -102,6 +102,15 @@ describe('Dockerfile editor: quick fixes, hovers, workspace scan', () => {
     // Created on disk, never opened: the workspace watcher and scan report it.
     await waitForDiagnostics(uri, sameCodes(['DF002', 'DF022', 'DF066']));
     assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()), 'the scan does not open documents');
+    // Opening it hands over to the open document: the same findings, not twice; typing re-lints
+    // the buffer; closing without saving goes back to the file on disk.
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(doc);
+    assert.deepEqual(codes(vscode.languages.getDiagnostics(uri)), ['DF002', 'DF022', 'DF066']);
+    await editor.edit((e) => e.replace(new vscode.Range(0, 10, 0, 16), '24'));
+    await waitForDiagnostics(uri, sameCodes(['DF022', 'DF066']));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await waitForDiagnostics(uri, sameCodes(['DF002', 'DF022', 'DF066']));
     await writeFile(uri, 'FROM node:24\nCMD ["node", "--version"]\n');
     await waitForDiagnostics(uri, (d) => ours(d).length === 0);
     await writeFile(uri, 'FROM node:latest\n');
