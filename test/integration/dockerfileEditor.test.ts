@@ -125,4 +125,28 @@ describe('Dockerfile editor: quick fixes, hovers, workspace scan', () => {
     await vscode.workspace.fs.delete(workspaceFile('scanned'), { recursive: true });
     await waitForDiagnostics(nested, (d) => ours(d).length === 0);
   });
+
+  it('the scan honours files.exclude, and kubeTutor.validation.workspaceScan turns it off and on', async () => {
+    const files = vscode.workspace.getConfiguration('files');
+    const validation = vscode.workspace.getConfiguration('kubeTutor.validation');
+    await files.update('exclude', { '**/excluded': true }, vscode.ConfigurationTarget.Global);
+    const excluded = workspaceFile('excluded/Dockerfile');
+    const included = workspaceFile('included/Dockerfile');
+    try {
+      // The excluded file is written first: the search that finds the included one sees it too.
+      await writeFile(excluded, 'FROM node:latest\n');
+      await writeFile(included, 'FROM node:latest\n');
+      await waitForDiagnostics(included, sameCodes(['DF002']));
+      assert.deepEqual(codes(vscode.languages.getDiagnostics(excluded)), [], 'files.exclude is honoured');
+
+      await validation.update('workspaceScan', false, vscode.ConfigurationTarget.Global);
+      await waitForDiagnostics(included, (d) => ours(d).length === 0);
+      await validation.update('workspaceScan', undefined, vscode.ConfigurationTarget.Global);
+      await waitForDiagnostics(included, sameCodes(['DF002']));
+    } finally {
+      await validation.update('workspaceScan', undefined, vscode.ConfigurationTarget.Global);
+      await files.update('exclude', undefined, vscode.ConfigurationTarget.Global);
+      for (const dir of ['excluded', 'included']) await vscode.workspace.fs.delete(workspaceFile(dir), { recursive: true });
+    }
+  });
 });
