@@ -49,7 +49,7 @@ export function activate(context: vscode.ExtensionContext): KubeTutorApi {
     log,
     dockerfileOptions,
     diagnostics,
-    dockerfileOptions.onDidChange(() => diagnostics.validateAll()),
+    dockerfileOptions.onDidChange((folders) => diagnostics.validateAll(folders)),
     registerDockerfileScan(context, diagnostics, log),
     vscode.languages.registerCodeActionsProvider(dockerfile, new LintCodeActions('dockerfile', lintOptions, ignoreRuleFix), {
       providedCodeActionKinds: LintCodeActions.providedCodeActionKinds,
