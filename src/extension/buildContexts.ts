@@ -17,23 +17,24 @@ export class BuildContexts implements vscode.Disposable {
   private readonly loading = new Set<string>();
   /** Folders whose snapshot failed: not retried on every keystroke (context rules stay silent there). */
   private readonly failed = new Set<string>();
-  private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires with the folders (URI strings) whose snapshot loaded or was invalidated. */
+  private readonly changed = new vscode.EventEmitter<readonly string[]>();
   readonly onDidChange = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [this.changed];
 
   constructor(private readonly log: vscode.LogOutputChannel) {
     const invalidate = (uris: readonly vscode.Uri[]) => {
-      let any = false;
+      const folders = new Set<string>();
       for (const uri of uris) {
         for (const key of [...this.snapshots.keys(), ...this.failed]) {
           if (uri.toString().startsWith(`${key}/`)) {
             this.snapshots.delete(key);
             this.failed.delete(key);
-            any = true;
+            folders.add(key);
           }
         }
       }
-      if (any) this.changed.fire();
+      if (folders.size > 0) this.changed.fire([...folders]);
     };
     const ignoreWatcher = vscode.workspace.createFileSystemWatcher('**/.dockerignore');
     this.disposables.push(
@@ -61,7 +62,7 @@ export class BuildContexts implements vscode.Disposable {
       void this.load(dir)
         .then((s) => {
           this.snapshots.set(key, s);
-          this.changed.fire();
+          this.changed.fire([key]);
         })
         .catch((error: unknown) => {
           this.failed.add(key);

@@ -56,9 +56,16 @@ export class DiagnosticsController implements vscode.Disposable {
     return vscode.workspace.getConfiguration('kubeTutor.validation');
   }
 
-  validateAll(): void {
-    for (const document of vscode.workspace.textDocuments) this.validateNow(document);
-    for (const { uri, text } of this.onDisk.values()) this.validateText(uri, text);
+  /**
+   * Validates every open document and scanned file again, or only those directly in `folders`
+   * (URI strings): a build context that loads for one folder must not re-lint the whole
+   * workspace scan, which would cost files × folders.
+   */
+  validateAll(folders?: readonly string[]): void {
+    const wanted = folders ? new Set(folders) : undefined;
+    const inScope = (uri: vscode.Uri) => !wanted || (uri.scheme !== 'untitled' && wanted.has(vscode.Uri.joinPath(uri, '..').toString()));
+    for (const document of vscode.workspace.textDocuments) if (inScope(document.uri)) this.validateNow(document);
+    for (const { uri, text } of this.onDisk.values()) if (inScope(uri)) this.validateText(uri, text);
   }
 
   /**
@@ -88,7 +95,8 @@ export class DiagnosticsController implements vscode.Disposable {
       if (kind === 'removed') {
         this.reads.set(key, (this.reads.get(key) ?? 0) + 1);
         this.onDisk.delete(key);
-        if (!this.openDocument(uri)) this.collection.delete(uri);
+        // Gone from disk: only unsaved text in an open document still has something to judge.
+        if (!this.openDocument(uri)?.isDirty) this.collection.delete(uri);
       } else if (!this.openDocument(uri)) {
         await this.readAndValidate(uri);
       }

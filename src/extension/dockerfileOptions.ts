@@ -12,14 +12,15 @@ import { documentKind, type LintTarget } from './diagnostics';
 export class DockerfileOptions implements vscode.Disposable {
   private readonly hadolint = new Map<string, HadolintConfig>();
   private readonly disposables: vscode.Disposable[] = [];
-  private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires with the folders (URI strings) whose files need linting again; `undefined`: every file. */
+  private readonly changed = new vscode.EventEmitter<readonly string[] | undefined>();
   readonly onDidChange = this.changed.event;
 
   private readonly contexts: BuildContexts;
 
   constructor(private readonly log: vscode.LogOutputChannel) {
     this.contexts = new BuildContexts(log);
-    this.disposables.push(this.contexts, this.contexts.onDidChange(() => this.changed.fire()));
+    this.disposables.push(this.contexts, this.contexts.onDidChange((folders) => this.changed.fire(folders)));
     const watcher = vscode.workspace.createFileSystemWatcher('**/.hadolint.{yaml,yml}');
     this.disposables.push(
       watcher,
@@ -28,7 +29,7 @@ export class DockerfileOptions implements vscode.Disposable {
       watcher.onDidChange((u) => void this.load(u)),
       watcher.onDidDelete((u) => {
         this.hadolint.delete(this.folderKey(u));
-        this.changed.fire();
+        this.changed.fire(undefined);
       }),
     );
     void vscode.workspace.findFiles('**/.hadolint.{yaml,yml}', '**/node_modules/**', 20).then((uris) => Promise.all(uris.map((u) => this.load(u))));
@@ -44,7 +45,7 @@ export class DockerfileOptions implements vscode.Disposable {
       const { config, errors } = parseHadolintConfig(text);
       for (const e of errors) this.log.warn(`${uri.fsPath}: ${e}`);
       this.hadolint.set(this.folderKey(uri), config);
-      this.changed.fire();
+      this.changed.fire(undefined);
     } catch (error) {
       this.log.warn(`${uri.fsPath}: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -57,7 +57,7 @@ export function activate(context: vscode.ExtensionContext): KubeTutorApi {
     dockerfileOptions,
     diagnostics,
     folderDiagnostics,
-    dockerfileOptions.onDidChange(() => diagnostics.validateAll()),
+    dockerfileOptions.onDidChange((folders) => diagnostics.validateAll(folders)),
     registerDockerfileScan(context, diagnostics, log),
     vscode.languages.registerCodeActionsProvider(dockerfile, new LintCodeActions('dockerfile', lintOptions, ignoreRuleFix), {
       providedCodeActionKinds: LintCodeActions.providedCodeActionKinds,

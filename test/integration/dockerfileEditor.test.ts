@@ -102,6 +102,15 @@ describe('Dockerfile editor: quick fixes, hovers, workspace scan', () => {
     // Created on disk, never opened: the workspace watcher and scan report it.
     await waitForDiagnostics(uri, sameCodes(['DF002', 'DF022', 'DF066']));
     assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()), 'the scan does not open documents');
+    // Opening it hands over to the open document: the same findings, not twice; typing re-lints
+    // the buffer; closing without saving goes back to the file on disk.
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(doc);
+    assert.deepEqual(codes(vscode.languages.getDiagnostics(uri)), ['DF002', 'DF022', 'DF066']);
+    await editor.edit((e) => e.replace(new vscode.Range(0, 10, 0, 16), '24'));
+    await waitForDiagnostics(uri, sameCodes(['DF022', 'DF066']));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await waitForDiagnostics(uri, sameCodes(['DF002', 'DF022', 'DF066']));
     await writeFile(uri, 'FROM node:24\nCMD ["node", "--version"]\n');
     await waitForDiagnostics(uri, (d) => ours(d).length === 0);
     await writeFile(uri, 'FROM node:latest\n');
@@ -115,5 +124,29 @@ describe('Dockerfile editor: quick fixes, hovers, workspace scan', () => {
     await waitForDiagnostics(nested, sameCodes(['DF002']));
     await vscode.workspace.fs.delete(workspaceFile('scanned'), { recursive: true });
     await waitForDiagnostics(nested, (d) => ours(d).length === 0);
+  });
+
+  it('the scan honours files.exclude, and kubeTutor.validation.workspaceScan turns it off and on', async () => {
+    const files = vscode.workspace.getConfiguration('files');
+    const validation = vscode.workspace.getConfiguration('kubeTutor.validation');
+    await files.update('exclude', { '**/excluded': true }, vscode.ConfigurationTarget.Global);
+    const excluded = workspaceFile('excluded/Dockerfile');
+    const included = workspaceFile('included/Dockerfile');
+    try {
+      // The excluded file is written first: the search that finds the included one sees it too.
+      await writeFile(excluded, 'FROM node:latest\n');
+      await writeFile(included, 'FROM node:latest\n');
+      await waitForDiagnostics(included, sameCodes(['DF002']));
+      assert.deepEqual(codes(vscode.languages.getDiagnostics(excluded)), [], 'files.exclude is honoured');
+
+      await validation.update('workspaceScan', false, vscode.ConfigurationTarget.Global);
+      await waitForDiagnostics(included, (d) => ours(d).length === 0);
+      await validation.update('workspaceScan', undefined, vscode.ConfigurationTarget.Global);
+      await waitForDiagnostics(included, sameCodes(['DF002']));
+    } finally {
+      await validation.update('workspaceScan', undefined, vscode.ConfigurationTarget.Global);
+      await files.update('exclude', undefined, vscode.ConfigurationTarget.Global);
+      for (const dir of ['excluded', 'included']) await vscode.workspace.fs.delete(workspaceFile(dir), { recursive: true });
+    }
   });
 });
