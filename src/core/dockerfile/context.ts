@@ -3,7 +3,7 @@ import type { Range } from '../diagnostic';
 import { ContextIndex, type BuildContextSnapshot } from './buildContext';
 import type { HadolintConfig } from './hadolintConfig';
 import { shellOf, type RunShell } from './runShell';
-import { memoizeNode } from './memo';
+import { memoizeNode, memoizeParser } from './memo';
 import { LineIndex } from './text';
 import { expandVariables } from './variables';
 
@@ -69,6 +69,7 @@ export const PREDEFINED_ARGS = [
 ];
 
 export function createContext(text: string, options: ContextOptions = {}): DockerfileContext {
+  memoizeParser();
   const dockerfile = DockerfileParser.parse(text);
   const lines = new LineIndex(text);
   const escape = dockerfile.getEscapeCharacter();

@@ -50,49 +50,68 @@ export function shellOf(context: DockerfileContext, node: Instruction): RunShell
   }
   const start = lines.offsetAt(args[0]!.getRange().start);
   const end = lines.offsetAt(node.getRange().end);
-  const map: number[] = [];
-  let script = '';
+  // The script is pieces of the document: piece k starts at script offset scriptAt[k] and
+  // document offset docAt[k] (a continuation becomes one space, mapped to its line break).
   const raw = context.text;
+  const scriptAt: number[] = [];
+  const docAt: number[] = [];
+  const pieces: string[] = [];
+  let length = 0;
+  const piece = (from: number, to: number, text?: string) => {
+    scriptAt.push(length);
+    docAt.push(from);
+    const s = text ?? raw.slice(from, to);
+    pieces.push(s);
+    length += s.length;
+  };
   let i = start;
   while (i < end) {
-    const ch = raw[i]!;
-    if (ch === escape) {
-      // escape + blanks + newline is a continuation
-      let j = i + 1;
-      while (j < end && (raw[j] === ' ' || raw[j] === '\t' || raw[j] === '\r')) j++;
-      if (raw[j] === '\n' || j >= end) {
-        i = j + 1;
-        // Docker drops empty lines and comment lines inside a continuation.
-        for (;;) {
-          let k = i;
-          while (k < end && (raw[k] === ' ' || raw[k] === '\t')) k++;
-          if (raw[k] === '#' || raw[k] === '\n' || raw[k] === '\r') {
-            const nl = raw.indexOf('\n', k);
-            if (nl < 0 || nl >= end) {
-              i = end;
-              break;
-            }
-            i = nl + 1;
-          } else break;
-        }
-        map.push(j);
-        script += ' ';
-        continue;
+    let next = raw.indexOf(escape, i);
+    if (next < 0 || next >= end) next = end;
+    if (next > i) piece(i, next);
+    i = next;
+    if (i >= end) break;
+    // escape + blanks + newline is a continuation
+    let j = i + 1;
+    while (j < end && (raw[j] === ' ' || raw[j] === '\t' || raw[j] === '\r')) j++;
+    if (raw[j] === '\n' || j >= end) {
+      i = j + 1;
+      // Docker drops empty lines and comment lines inside a continuation.
+      for (;;) {
+        let k = i;
+        while (k < end && (raw[k] === ' ' || raw[k] === '\t')) k++;
+        if (raw[k] === '#' || raw[k] === '\n' || raw[k] === '\r') {
+          const nl = raw.indexOf('\n', k);
+          if (nl < 0 || nl >= end) {
+            i = end;
+            break;
+          }
+          i = nl + 1;
+        } else break;
       }
-      if (escape !== '\\') {
-        // with `# escape=\``, a backslash is an ordinary character for the shell
-        map.push(i);
-        script += ch;
-        i++;
-        continue;
-      }
+      piece(j, j + 1, ' ');
+      continue;
     }
-    map.push(i);
-    script += ch;
+    // not a continuation: the escape character is an ordinary one for the shell (with
+    // `# escape=\``, a backslash is too)
+    piece(i, i + 1);
     i++;
   }
-  map.push(end);
-  return withMap(parseShell(script), 'shell', script, (o) => map[Math.min(o, map.length - 1)]!, context);
+  scriptAt.push(length);
+  docAt.push(end);
+  const script = pieces.join('');
+  const offsetOf = (o: number): number => {
+    if (o >= length) return end;
+    let lo = 0;
+    let hi = scriptAt.length - 2;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (scriptAt[mid]! <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return docAt[lo]! + (o - scriptAt[lo]!);
+  };
+  return withMap(parseShell(script), 'shell', script, offsetOf, context);
 }
 
 function withMap(parsed: ParsedShell, form: RunShell['form'], script: string, offsetOf: (o: number) => number, context: DockerfileContext): RunShell {

@@ -75,6 +75,7 @@ function instructionStart(context: DockerfileContext, line: number): number {
 }
 
 export function isSuppressed(context: DockerfileContext, s: Suppressions, d: Diagnostic): boolean {
+  if (s.global.size === 0 && s.byLine.size === 0) return false; // the usual file: no pragma at all
   const ids = [d.code, ...d.aliases].map((c) => c.toLowerCase());
   if (s.global.has('all') && d.aliases.some(isBuildkitCheck)) return true;
   if (ids.some((c) => s.global.has(c))) return true;

@@ -46,6 +46,16 @@ describe('RUN scripts', () => {
     assert.deepEqual(run.rangeOf(curl), { start: { line: 3, character: 23 }, end: { line: 3, character: 27 } });
   });
 
+  test('with escape=`, CRLF, blank and comment lines inside a continuation, every word maps back to its place', () => {
+    const text = '# escape=`\r\nFROM x\r\nRUN echo a\\b && `\r\n  # note\r\n\r\n    apt-get install -y "cu rl" `  \r\n  wget\r\n';
+    const context = createContext(text);
+    const run = context.shell(context.effective[1]!)!;
+    const at = (r: { start: { line: number; character: number }; end: { line: number; character: number } }) => `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+    const words = run.commands.flatMap((c) => [c.name, ...c.args]).map((w) => `${w.value} ${at(run.rangeOf(w))}`);
+    // a backslash is an ordinary character with escape=`: the shell itself removes it ("ab")
+    assert.deepEqual(words, ['echo 2:4-2:8', 'ab 2:9-2:12', 'apt-get 5:4-5:11', 'install 5:12-5:19', '-y 5:20-5:22', 'cu rl 5:23-5:30', 'wget 6:2-6:6']);
+  });
+
   test('heredoc bodies and exec form are parsed as scripts', () => {
     const context = createContext('FROM x\nRUN <<EOF\napt-get update\nsudo ls\nEOF\nRUN ["apt-get", "install", "curl"]\n');
     assert.deepEqual(context.shell(context.effective[1]!)!.commands.map((c) => c.name.value), ['apt-get', 'sudo']);

@@ -23,20 +23,32 @@ export interface StageFiles {
 
 /** WORKDIR in effect at `inst` (`/` by default), or `undefined` when it comes from an unknown variable. */
 export function workdirAt(context: DockerfileContext, inst: Inst): string | undefined {
-  return context.memo(`workdir:${inst.index}`, () => computeWorkdir(context, inst));
-}
-
-function computeWorkdir(context: DockerfileContext, inst: Inst): string | undefined {
   let dir: string | undefined = '/';
-  for (const i of stageChain(context, inst.stage)) {
-    if (i.index >= inst.index) break;
-    if (i.keyword !== 'WORKDIR' || i.onbuild) continue;
-    const raw = (i.node.getArgumentsContent() ?? '').trim().replace(/^["']|["']$/g, '');
-    const value = context.expand(i, raw);
-    if (value === undefined || dir === undefined) dir = undefined;
-    else dir = path.resolve(dir, value);
+  for (const change of workdirChanges(context, inst.stage)) {
+    if (change.index >= inst.index) break;
+    dir = change.dir;
   }
   return dir;
+}
+
+/**
+ * The WORKDIR after each WORKDIR of a stage's chain, in order: one pass per stage instead
+ * of one walk of the chain per asking instruction (quadratic in the stage's length).
+ */
+function workdirChanges(context: DockerfileContext, stage: number): ReadonlyArray<{ index: number; dir: string | undefined }> {
+  return context.memo(`workdirs:${stage}`, () => {
+    const out: Array<{ index: number; dir: string | undefined }> = [];
+    let dir: string | undefined = '/';
+    for (const i of stageChain(context, stage)) {
+      if (i.keyword !== 'WORKDIR' || i.onbuild) continue;
+      const raw = (i.node.getArgumentsContent() ?? '').trim().replace(/^["']|["']$/g, '');
+      const value = context.expand(i, raw);
+      if (value === undefined || dir === undefined) dir = undefined;
+      else dir = path.resolve(dir, value);
+      out.push({ index: i.index, dir });
+    }
+    return out;
+  });
 }
 
 /** Instructions of a stage and of the earlier stages it is built FROM, in order. */

@@ -27,7 +27,12 @@ function isBlank(ch: string): boolean {
   return ch === ' ' || ch === '\t' || ch === '\r';
 }
 
+/** The characters an operator or a redirection can start with. */
+const OPERATOR_START = new Set([...OPERATORS, ...REDIRECTS].map((s) => s[0]!));
+
 function startsWithAny(text: string, i: number, list: readonly string[]): string | undefined {
+  // most characters start no operator: skip the 10–11 `startsWith` of the list (hot per character)
+  if (!OPERATOR_START.has(text[i]!)) return undefined;
   for (const s of list) if (text.startsWith(s, i)) return s;
   return undefined;
 }
