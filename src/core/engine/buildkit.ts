@@ -114,6 +114,11 @@ function failureMessage(trace: BuildTrace, error: Error): string {
   return error.message.replace(/^dockerfile parse error line (\d+): /, 'dockerfile parse error on line $1: ');
 }
 
+/** `2/3`; with ten steps or more the index is padded to the total's width (`[ 1/18]`), as dockerfile2llb does. */
+function stepOf(index: number, total: number): string {
+  return `${String(index).padStart(String(total).length)}/${total}`;
+}
+
 function stageLabel(trace: BuildTrace, index: number): string {
   if (trace.stages.length < 2 && !trace.stages[index]?.name) return '';
   const stage = trace.stages[index]!;
@@ -162,7 +167,7 @@ function vertexList(trace: BuildTrace, warnings: readonly BuildCheckWarning[], f
           ms += d;
         }
       }
-      v.push(plainVertex(`[${label}1/${stage.total}] FROM ${stage.resolved}`, statuses, ms));
+      v.push(plainVertex(`[${label}${stepOf(1, stage.total)}] FROM ${stage.resolved}`, statuses, ms));
     }
     if (usesContext && !contextShown) {
       contextShown = true;
@@ -172,7 +177,7 @@ function vertexList(trace: BuildTrace, warnings: readonly BuildCheckWarning[], f
     for (const step of stage.steps) {
       if (!FS_STEPS.has(step.keyword)) continue;
       k++;
-      const name = `[${label}${k}/${stage.total}] ${step.text}`;
+      const name = `[${label}${stepOf(k, stage.total)}] ${step.text}`;
       const n = step.output.length;
       const logs = step.output.map((text, i) => ({ at: ((i + 1) * step.durationMs) / (n + 1), text }));
       if (step.cached) v.push(plainVertex(name, [], 0, { cached: true }));
