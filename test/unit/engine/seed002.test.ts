@@ -5,6 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { argvMatches } from '../../../src/core/tutor/checks';
 import { Terminal, workspace } from './harness';
 
 test('seed 002: sudo docker build without a path gets docker wording; with "." it builds; images; run; push needs a name', async () => {
@@ -33,4 +34,10 @@ test("seed 000's kubia build with BuildKit (DOCKER_BUILDKIT=1): ADD is step [2/2
   assert.match(r.out, /\n#6 \[2\/2\] ADD app\.js \/app\.js\n#6 DONE 0\.1s\n\n#7 exporting to image\n#7 exporting layers 0\.1s done\n#7 writing image sha256:[0-9a-f]{64} done\n#7 naming to docker\.io\/library\/kubia done\n#7 DONE 0\.1s\n$/);
   assert.ok(!r.out.includes('ENTRYPOINT'), 'config-only instructions have no vertex');
   assert.equal(t.engine.findImage('kubia')!.config.entrypoint?.join(' '), 'node app.js');
+});
+
+test('the tutor reads `DOCKER_BUILDKIT=1 docker build` and `sudo docker build` as docker build', () => {
+  assert.ok(argvMatches(['DOCKER_BUILDKIT=1', 'docker', 'build', '-t', 'kubia', '.'], ['docker', 'build', '-t', 'kubia']));
+  assert.ok(argvMatches(['sudo', 'DOCKER_BUILDKIT=0', 'docker', 'build', '-t', 'kubia', '.'], ['docker', 'build', '-t', 'kubia']));
+  assert.ok(!argvMatches(['DOCKER_BUILDKIT=1'], ['docker', 'build']));
 });
