@@ -4,6 +4,8 @@
  * becomes an image whose id is the sha256 of (parent, instruction, inputs), so the build
  * cache is a lookup of that id. Multi-stage, ARG/--build-arg, --target, several -t.
  * The Dockerfile is first checked with the editor's validator: errors stop the build.
+ * With `options.trace` the build prints nothing and records its steps instead, for
+ * BuildKit-style output (./buildkit.ts); the images it makes are the same.
  */
 import { DockerfileParser, type Instruction } from 'dockerfile-ast';
 import type { Diagnostic } from '../diagnostic';
