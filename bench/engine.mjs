@@ -20,6 +20,7 @@ buildSync({
   stdin: {
     contents: `export { DockerEngine } from './src/core/engine/engine';
 export { build } from './src/core/engine/build';
+export { buildWithBuildKit } from './src/core/engine/buildkit';
 export { MemoryFs } from './src/core/shell/memfs';
 export { lintDockerfile } from './src/core/dockerfile';`,
     resolveDir: root,
@@ -31,7 +32,7 @@ export { lintDockerfile } from './src/core/dockerfile';`,
   outfile: out,
   logLevel: 'error',
 });
-const { DockerEngine, build, MemoryFs, lintDockerfile } = createRequire(import.meta.url)(out);
+const { DockerEngine, build, buildWithBuildKit, MemoryFs, lintDockerfile } = createRequire(import.meta.url)(out);
 
 function dockerfile50() {
   const lines = ['FROM node:20-alpine', 'WORKDIR /app', 'COPY package.json .', 'RUN npm install'];
@@ -78,11 +79,14 @@ const cold = time(() => build(new DockerEngine(), workspace, { context: '.', tag
 const warm = new DockerEngine();
 build(warm, workspace, { context: '.', tags: ['bench'] }, sink);
 const cached = time(() => build(warm, workspace, { context: '.', tags: ['bench'] }, sink));
+// The same cached rebuild printed as BuildKit's plain progress (trace + vertices + build checks).
+const buildkit = time(() => buildWithBuildKit(warm, workspace, { context: '.', tags: ['bench'] }, sink, 'plain'));
 
 const f = (ms) => `${ms.toFixed(2)} ms`;
 console.log(`engine: docker build, 50-instruction Dockerfile, 50-file context (min of ${runs} runs)`);
 console.log(`  lintDockerfile (peer)  ${f(lint)}`);
 console.log(`  build cold             ${f(cold)}   ${(cold / lint).toFixed(1)}x lint`);
 console.log(`  build cached           ${f(cached)}   ${(cached / lint).toFixed(1)}x lint`);
+console.log(`  cached, BuildKit plain ${f(buildkit)}   ${(buildkit / lint).toFixed(1)}x lint, ${(buildkit / cached).toFixed(1)}x classic cached`);
 console.log(`  cold / cached          ${(cold / cached).toFixed(1)}x`);
 fs.rmSync(path.dirname(out), { recursive: true, force: true });

@@ -4,8 +4,42 @@ import type { KubeTutorApi } from '../../src/extension/extension';
 import { buildRunRequest } from './dockerFlow';
 
 describe('Docker simulator from the palette', () => {
-  it('Build Image, Run Container, then a request to the published port crashes the seed app like real node', async () => {
+  it('Build Image, Run Container, then curl in the terminal crashes the seed app like real node', async () => {
     await buildRunRequest();
+  });
+});
+
+/** Types `line` in the Kube Tutor terminal and resolves with its exit status when the prompt is back. */
+async function typed(api: KubeTutorApi, line: string): Promise<number> {
+  const done = new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`"${line}" never finished in the terminal`));
+    }, 20_000);
+    const sub = api.docker.onDidRunCommand((e) => {
+      if (e.line !== line) return;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve(e.exitCode);
+    });
+  });
+  assert.equal(await vscode.commands.executeCommand('kubeTutor.runInTerminal', line), true);
+  return done;
+}
+
+describe('Simulator speed setting', () => {
+  it('with kubeTutor.simulator.speed = instant, the pod of kubectl run is Running when the prompt returns', async () => {
+    const api = await vscode.extensions.getExtension<KubeTutorApi>('kube-tutor.kube-tutor')!.activate();
+    const config = vscode.workspace.getConfiguration('kubeTutor.simulator');
+    await config.update('speed', 'instant', vscode.ConfigurationTarget.Global);
+    try {
+      await typed(api, 'minikube start');
+      assert.equal(await typed(api, 'kubectl run speed-demo --image=luksa/kubia --port=8080'), 0);
+      const pod = api.cluster.host.cluster!.store.list('Pod').find((p) => p.metadata.name === 'speed-demo');
+      assert.equal((pod?.status as { phase?: string } | undefined)?.phase, 'Running');
+    } finally {
+      await config.update('speed', undefined, vscode.ConfigurationTarget.Global);
+    }
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * Extension-host check of issue 6's proof: on the kubia workspace, Build Image from the
- * palette, Run Container, then a request to the published port — answered the way the
+ * palette, Run Container, then `curl` typed in the Kube Tutor terminal — answered the way the
  * seed's app.js really answers (it crashes: `reponse` is undefined). Runs inside a real
  * VS Code extension host (code-server, see ../shared/E2E.md); exports `run()`.
  */
@@ -36,9 +36,24 @@ export async function buildRunRequest(): Promise<void> {
   await vscode.commands.executeCommand('kubeTutor.runContainer', { id: 'image:kubia:latest', kind: 'image', ref: 'kubia:latest' }, { name: 'kubia-container', ports: '8080:8080' });
   await until(() => api.docker.engine.findContainer('kubia-container')?.state === 'running', 'the running container');
 
+  // `curl` typed in the Kube Tutor terminal: the seed's app.js crashes on the first request,
+  // so curl gets an empty reply (exit 52), as with real node.
+  const curl = new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error('curl never finished in the terminal'));
+    }, 20_000);
+    const sub = api.docker.onDidRunCommand(({ line, exitCode }) => {
+      if (line !== 'curl localhost:8080') return;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve(exitCode);
+    });
+  });
+  assert.equal(await vscode.commands.executeCommand('kubeTutor.runInTerminal', 'curl localhost:8080'), true);
+  assert.equal(await curl, 52, 'curl: (52) Empty reply from server');
   const answer = api.docker.network.request({ host: 'localhost', port: 8080, path: '/', method: 'GET' });
-  assert.equal(answer.ok, false);
-  assert.equal(!answer.ok && answer.error, 'curl: (52) Empty reply from server');
+  assert.equal(answer.ok, false, 'the crashed container no longer answers');
   const container = api.docker.engine.findContainer('kubia-container')!;
   assert.equal(container.state, 'exited');
   assert.ok(container.logs.some((l) => l.text === 'ReferenceError: reponse is not defined'));

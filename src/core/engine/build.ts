@@ -4,8 +4,11 @@
  * becomes an image whose id is the sha256 of (parent, instruction, inputs), so the build
  * cache is a lookup of that id. Multi-stage, ARG/--build-arg, --target, several -t.
  * The Dockerfile is first checked with the editor's validator: errors stop the build.
+ * With `options.trace` the build prints nothing and records its steps instead, for
+ * BuildKit-style output (./buildkit.ts); the images it makes are the same.
  */
 import { DockerfileParser, type Instruction } from 'dockerfile-ast';
+import type { Diagnostic } from '../diagnostic';
 import { lintDockerfile } from '../dockerfile';
 import { expandVariables } from '../dockerfile/variables';
 import type { WorkspaceFs } from '../shell/types';
@@ -51,6 +54,10 @@ export interface BuildTrace {
   readonly tags: string[];
   /** Whether any step was executed (not cached): "exporting layers" then takes time. */
   exported?: boolean;
+  /** The Dockerfile validator's findings (BuildKit prints those with a BuildKit alias as warnings). */
+  findings?: readonly Diagnostic[];
+  /** The base image being resolved (`docker.io/library/node:7`) when its pull failed. */
+  unresolved?: { readonly written: string; readonly full: string };
 }
 
 export interface TraceStage {
@@ -158,7 +165,9 @@ export function build(engine: DockerEngine, fs: WorkspaceFs, options: BuildOptio
     const keyword = instr.getKeyword();
     if (!KNOWN.has(keyword)) throw new DaemonError(`dockerfile parse error line ${instr.getRange().start.line + 1}: unknown instruction: ${keyword}`);
   }
-  const errors = lintDockerfile(text).filter((d) => d.severity === 'error');
+  const findings = lintDockerfile(text);
+  if (trace) trace.findings = findings;
+  const errors = findings.filter((d) => d.severity === 'error');
   if (errors.length) {
     const first = errors[0]!;
     throw new DaemonError(`dockerfile parse error line ${first.range.start.line + 1}: ${first.message}`);
@@ -230,7 +239,9 @@ export function build(engine: DockerEngine, fs: WorkspaceFs, options: BuildOptio
         base = engine.findImage(imageName);
         if (!base) {
           const before = new Set(engine.store.layers.keys());
+          if (trace) trace.unresolved = { written: imageName, full: fullTagged(ref) };
           base = engine.pull(imageName, { out: (t) => say(t.replace(/\n$/, '')), err: (t) => say(t.replace(/\n$/, '')) });
+          if (trace) delete trace.unresolved;
           pulled = engine.store.layersOf(base).filter((l) => !before.has(l.id)).map((l) => ({ id: l.id, size: l.size }));
         }
         const digest = base.repoDigests.find((d) => d.startsWith(`${familiarName(ref)}@`))?.split('@')[1];

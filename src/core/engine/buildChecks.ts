@@ -6,7 +6,7 @@
  */
 import { DockerfileParser } from 'dockerfile-ast';
 import { lintDockerfile } from '../dockerfile';
-import type { Range } from '../diagnostic';
+import type { Diagnostic, Range } from '../diagnostic';
 
 export interface BuildCheckWarning {
   /** BuildKit's rule name, e.g. `JSONArgsRecommended`. */
@@ -58,14 +58,16 @@ function slice(lines: readonly string[], range: Range): string {
 }
 
 /** The BuildKit build-check warnings of a Dockerfile, in line order. */
-export function buildCheckWarnings(text: string): BuildCheckWarning[] {
-  const lines = text.split(/\r?\n/);
-  const instructions = DockerfileParser.parse(text).getInstructions();
+export function buildCheckWarnings(text: string, findings: readonly Diagnostic[] = lintDockerfile(text)): BuildCheckWarning[] {
   const out: BuildCheckWarning[] = [];
-  for (const d of lintDockerfile(text)) {
+  let lines: string[] | undefined;
+  let instructions: ReturnType<ReturnType<typeof DockerfileParser.parse>['getInstructions']> | undefined;
+  for (const d of findings) {
     if (d.severity === 'error') continue;
     const rule = d.aliases.find((a) => a in MESSAGES || /^[A-Z][A-Za-z]+$/.test(a));
     if (!rule) continue;
+    lines ??= text.split(/\r?\n/);
+    instructions ??= DockerfileParser.parse(text).getInstructions();
     const line = d.range.start.line;
     const instr = instructions.find((i) => i.getRange().start.line <= line && i.getRange().end.line >= line);
     const finding: Finding = { word: slice(lines, d.range), keyword: instr?.getInstruction() ?? '', args: instr?.getArguments().map((a) => a.getValue()) ?? [] };

@@ -71,7 +71,7 @@ export function buildWithBuildKit(engine: DockerEngine, fs: WorkspaceFs, options
     if (!(error instanceof DaemonError || error instanceof BuildError || error instanceof ClientError)) throw error;
     failure = failureMessage(trace, error);
   }
-  const warnings = trace.dockerfile ? buildCheckWarnings(trace.dockerfile.text) : [];
+  const warnings = trace.dockerfile ? buildCheckWarnings(trace.dockerfile.text, trace.findings) : [];
   if (progress === 'quiet') {
     if (failure) out.err(`ERROR: failed to solve: ${failure}\n`);
     else out.out(`${trace.imageId}\n`);
@@ -90,8 +90,19 @@ export function buildWithBuildKit(engine: DockerEngine, fs: WorkspaceFs, options
   return failure ? 1 : 0;
 }
 
+/** Why the registry refused the base image, in BuildKit's (containerd resolver's) words. */
+function unresolvedReason(error: Error, full: string): string {
+  return error.message.startsWith('pull access denied')
+    ? 'pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed'
+    : `${full}: not found`;
+}
+
 /** BuildKit's wording for what went wrong (the classic messages name the same causes differently). */
 function failureMessage(trace: BuildTrace, error: Error): string {
+  if (trace.unresolved) {
+    const { written, full } = trace.unresolved;
+    return `${written}: failed to resolve source metadata for ${full}: ${unresolvedReason(error, full)}`;
+  }
   const step = trace.stages.flatMap((s) => s.steps).find((s) => s.failed);
   if (step?.keyword === 'RUN' && step.failed) {
     const shown = /^The command '(.*)' returned a non-zero code: \d+$/s.exec(step.failed.message)?.[1] ?? step.text.slice(4);
@@ -101,6 +112,11 @@ function failureMessage(trace: BuildTrace, error: Error): string {
   const missing = /stat (\S+): file does not exist$/.exec(error.message);
   if (missing) return `failed to compute cache key: failed to calculate checksum of ref: "/${missing[1]!.replace(/^\/+/, '')}": not found`;
   return error.message.replace(/^dockerfile parse error line (\d+): /, 'dockerfile parse error on line $1: ');
+}
+
+/** `2/3`; with ten steps or more the index is padded to the total's width (`[ 1/18]`), as dockerfile2llb does. */
+function stepOf(index: number, total: number): string {
+  return `${String(index).padStart(String(total).length)}/${total}`;
 }
 
 function stageLabel(trace: BuildTrace, index: number): string {
@@ -122,6 +138,12 @@ function vertexList(trace: BuildTrace, warnings: readonly BuildCheckWarning[], f
     if (seen.has(name)) continue;
     seen.add(name);
     v.push(plainVertex(`[internal] load metadata for ${name}`, [], METADATA_MS));
+  }
+  if (trace.unresolved && failure) {
+    // The base image could not be resolved: the metadata vertex fails, nothing runs.
+    const full = trace.unresolved.full;
+    v.push(plainVertex(`[internal] load metadata for ${full}`, [], METADATA_MS, { error: failure.slice(failure.lastIndexOf(': failed to resolve source metadata for ') + `: failed to resolve source metadata for ${full}: `.length) }));
+    return v;
   }
   if (trace.dockerfile) v.push(plainVertex('[internal] load .dockerignore', [{ text: 'transferring context:', bytes: { current: trace.dockerignoreSize ?? 2 } }]));
   const usesContext = trace.stages.some((s) => s.steps.some((st) => (st.keyword === 'COPY' || st.keyword === 'ADD') && !/--from[= ]/.test(st.text)));
@@ -145,7 +167,7 @@ function vertexList(trace: BuildTrace, warnings: readonly BuildCheckWarning[], f
           ms += d;
         }
       }
-      v.push(plainVertex(`[${label}1/${stage.total}] FROM ${stage.resolved}`, statuses, ms));
+      v.push(plainVertex(`[${label}${stepOf(1, stage.total)}] FROM ${stage.resolved}`, statuses, ms));
     }
     if (usesContext && !contextShown) {
       contextShown = true;
@@ -155,7 +177,7 @@ function vertexList(trace: BuildTrace, warnings: readonly BuildCheckWarning[], f
     for (const step of stage.steps) {
       if (!FS_STEPS.has(step.keyword)) continue;
       k++;
-      const name = `[${label}${k}/${stage.total}] ${step.text}`;
+      const name = `[${label}${stepOf(k, stage.total)}] ${step.text}`;
       const n = step.output.length;
       const logs = step.output.map((text, i) => ({ at: ((i + 1) * step.durationMs) / (n + 1), text }));
       if (step.cached) v.push(plainVertex(name, [], 0, { cached: true }));

@@ -118,12 +118,18 @@ const RESOURCE_ALIASES: Record<string, string> = {
 
 /**
  * One spelling for equivalent command lines: `k`/`minikube kubectl --` → `kubectl`,
- * `sudo` dropped (seed 002), `docker-compose` → `docker compose`, `--flag=value` → two words,
+ * `sudo` and `NAME=value` prefixes dropped (seed 002, `DOCKER_BUILDKIT=1`), `docker-compose` → `docker compose`, `--flag=value` → two words,
  * kubectl resource short names → canonical names.
  */
 export function normalizeArgv(argv: readonly string[]): string[] {
   let words = [...argv];
+  // `DOCKER_BUILDKIT=1 docker build …`, `sudo VAR=x docker …`: the environment prefix is not the command.
+  const skipEnv = (): void => {
+    while (words.length > 1 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[0]!)) words = words.slice(1);
+  };
+  skipEnv();
   if (words[0] === 'sudo') words = words.slice(1);
+  skipEnv();
   if (words[0] === 'k') words[0] = 'kubectl';
   if (words[0] === 'minikube' && words[1] === 'kubectl') words = ['kubectl', ...words.slice(words[2] === '--' ? 3 : 2)];
   if (words[0] === 'docker-compose') words = ['docker', 'compose', ...words.slice(1)];

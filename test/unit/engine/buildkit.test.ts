@@ -143,3 +143,22 @@ test('which builder: DOCKER_BUILDKIT (prefix or export), --progress, buildx, the
   assert.doesNotMatch((await run('env')).out, /GREETING/, 'but is not exported');
   assert.equal((await run('export 1X=2')).err, "bash: export: `1X=2': not a valid identifier\n");
 });
+
+test('a base image the registry does not have fails at "load metadata", in BuildKit words', async () => {
+  const t = new Terminal(new MemoryFs({ Dockerfile: 'FROM node:77\nCOPY app.sh /app.sh\n', 'app.sh': 'echo\n' }));
+  const r = await t.run('docker buildx build --progress=plain .');
+  assert.equal(r.code, 1);
+  assert.ok(r.out.endsWith('\n#2 [internal] load metadata for docker.io/library/node:77\n#2 ERROR: docker.io/library/node:77: not found\n'), r.out);
+  assert.equal(r.err, '------\n > [internal] load metadata for docker.io/library/node:77:\n------\nERROR: failed to solve: node:77: failed to resolve source metadata for docker.io/library/node:77: docker.io/library/node:77: not found\n');
+  assert.equal(t.engine.findImage('node:77'), undefined);
+});
+
+test('with ten steps or more the step index is padded to the width of the total, as BuildKit prints it', async () => {
+  const runs = Array.from({ length: 10 }, (_, i) => `RUN echo ${i}`).join('\n');
+  const t = new Terminal(new MemoryFs({ Dockerfile: `FROM busybox:1.37\n${runs}\n` }));
+  const r = await t.run('docker buildx build --progress=plain .');
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /\n#4 \[ 1\/11\] FROM docker\.io\/library\/busybox:1\.37@sha256:/);
+  assert.match(r.out, /\n#5 \[ 2\/11\] RUN echo 0\n#5 \d\.\d{3} 0\n#5 DONE /);
+  assert.match(r.out, /\n#14 \[11\/11\] RUN echo 9\n/);
+});

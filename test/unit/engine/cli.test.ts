@@ -8,7 +8,7 @@ test('unknown flags and shorthand flags use pflag wording and exit 125', async (
   const t = new Terminal(new MemoryFs());
   const r = await t.run('docker run --nmae kubia-container kubia');
   assert.equal(r.code, 125);
-  assert.equal(r.err, "unknown flag: --nmae\nSee 'docker run --help'.\n(Kube Tutor) Did you mean: \"--name\"?\n");
+  assert.equal(r.err, "unknown flag: --nmae\nSee 'docker run --help'.\n(Kube Tutor) Did you mean the flag \"--name\"?\n");
   assert.equal((await t.run('docker ps -x')).err, "unknown shorthand flag: 'x' in -x\nSee 'docker ps --help'.\n");
   assert.equal((await t.run('docker run --name')).err, "flag needs an argument: --name\nSee 'docker run --help'.\n");
   assert.equal((await t.run('docker image ls --bogus')).err, "unknown flag: --bogus\nSee 'docker image ls --help'.\n");

@@ -161,7 +161,8 @@ export class DockerProvider implements CommandProvider {
       if (error instanceof FlagError) {
         io.err(`${error.message}\nSee '${path} --help'.\n`);
         const unknown = /^unknown flag: --(\S+)$/.exec(error.message)?.[1];
-        if (unknown) this.suggest(io, `--${unknown}`, spec.flags.map((f) => `--${f.name}`));
+        const near = unknown === undefined ? [] : suggestions(`--${unknown}`, spec.flags.map((f) => `--${f.name}`)).slice(0, 2);
+        if (near.length) io.err(`${l10n.t('(Kube Tutor) Did you mean the flag {0}?', near.map((f) => `"${f}"`).join(', '))}\n`);
         return 125;
       }
       if (error instanceof ArgCountError) {
