@@ -47,7 +47,7 @@ const USAGE = `Usage:
   kube-tutor rules [--format text|json]                  List every rule
   kube-tutor sim [-C DIR] [-c CMD]... [--script FILE] [--state FILE]
                                                          Run docker/curl commands against the simulator
-  kube-tutor sim --lesson N --check DIR                  Grade a student's lesson folder (exit = failed steps)
+  kube-tutor sim --lesson N --check DIR [--json]         Grade a student's lesson folder on the simulator (exit = failed steps)
   kube-tutor --version | --help
 
 Directories are walked for Dockerfile, *.Dockerfile, *-Dockerfile, Dockerfile.*, *.yaml, *.yml.
@@ -209,8 +209,7 @@ export function main(argv: readonly string[], io: CliIo): number {
       case 'rules':
         return rulesCommand(rest, io);
       case 'sim':
-        // Teacher mode (`--lesson N --check DIR`) is synchronous; the simulator needs mainAsync.
-        if (isTeacherMode(rest)) return teacherCommand(rest, { ...io, env: process.env });
+        // The simulator (and teacher mode, which replays on it) needs mainAsync.
         throw new UsageError('"sim" runs asynchronously: call mainAsync');
       case '--version':
       case 'version':
@@ -237,7 +236,8 @@ export function main(argv: readonly string[], io: CliIo): number {
 
 /** Like `main`, plus the asynchronous `sim` command. */
 export async function mainAsync(argv: readonly string[], io: CliIo): Promise<number> {
-  if (argv[0] !== 'sim' || isTeacherMode(argv.slice(1))) return main(argv, io);
+  if (argv[0] !== 'sim') return main(argv, io);
+  if (isTeacherMode(argv.slice(1))) return teacherCommand(argv.slice(1), { ...io, env: process.env });
   try {
     // docker and curl, plus kubectl and minikube over a cluster that shares the engine's clock,
     // network and registry.

@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { DockerEngine } from '../core/engine/engine';
 import { restoreEngine, saveEngine } from '../core/engine/state';
 import { createDockerShell } from '../core/shell/dockerShell';
+import { localeOf } from '../core/tutor/text';
 import type { CommandProvider } from '../core/shell/types';
 import { NodeFs } from './nodeFs';
 
@@ -55,7 +56,9 @@ export async function simCommand(args: readonly string[], io: SimIo, providers: 
   } else {
     engine = new DockerEngine();
   }
-  const shell = createDockerShell(engine, { fs: new NodeFs(dir), cwd: dir }, providers(engine));
+  const env = process.env;
+  const locale = localeOf(env.KUBE_TUTOR_LANG || env.LC_ALL || env.LC_MESSAGES || env.LANG);
+  const shell = createDockerShell(engine, { fs: new NodeFs(dir), cwd: dir, locale }, providers(engine));
   let code = 0;
   for (const line of lines) {
     io.stdout(`${shell.prompt()}${shell.session?.secret ? '' : line}\n`);

@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import { explanationFor } from '../core/tutor/explanations';
+import { explanationUri } from './tutor/explain';
 import type { Diagnostic, Range, Severity } from '../core/diagnostic';
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
@@ -17,7 +19,8 @@ export function toVsRange(r: Range): vscode.Range {
 export function toVsDiagnostic(d: Diagnostic): vscode.Diagnostic {
   const out = new vscode.Diagnostic(toVsRange(d.range), d.message, SEVERITY[d.severity]);
   out.source = d.aliases.length ? `${DIAGNOSTIC_SOURCE} (${d.aliases.join(', ')})` : DIAGNOSTIC_SOURCE;
-  out.code = d.docs ? { value: d.code, target: vscode.Uri.parse(d.docs) } : d.code;
+  // The code links to the tutor's explanation (which names the upstream docs); else to the docs.
+  out.code = explanationFor(d.code) ? { value: d.code, target: explanationUri(d.code) } : d.docs ? { value: d.code, target: vscode.Uri.parse(d.docs) } : d.code;
   if (d.tags?.length) {
     out.tags = d.tags.map((t) => (t === 'unnecessary' ? vscode.DiagnosticTag.Unnecessary : vscode.DiagnosticTag.Deprecated));
   }

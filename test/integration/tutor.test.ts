@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, workspaceFile } from './helpers';
+import { EXTENSION_ID, codeOf, ours, waitForDiagnostics, workspaceFile } from './helpers';
 import type { KubeTutorApi } from '../../src/extension/extension';
 import type { OpenLessonResult } from '../../src/extension/tutor/openLesson';
 import type { ShowMeResult } from '../../src/extension/tutor/showMe';
@@ -42,6 +42,28 @@ describe('Kube Tutor lessons in the extension host', () => {
     assert.deepEqual(pkg.contributes.walkthroughs.map((w) => w.id), ['kubeTutor.lesson01', 'kubeTutor.lesson02', 'kubeTutor.lesson03', 'kubeTutor.lesson04']);
     assert.ok(pkg.contributes.walkthroughs.every((w) => w.steps.every((s) => s.completionEvents[0]!.startsWith('onContext:kubeTutor.done.'))));
     await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${EXTENSION_ID}#kubeTutor.lesson01`, false);
+  });
+
+  it('a diagnostic code links to its tutor explanation: the workbench opens the link through the extension URI handler', async () => {
+    const uri = workspaceFile('Dockerfile');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const d = ours(await waitForDiagnostics(uri, (ds) => ours(ds).some((x) => codeOf(x) === 'DF002'))).find((x) => codeOf(x) === 'DF002')!;
+    assert.ok(typeof d.code === 'object', 'the code is a link');
+    const target = d.code.target;
+    assert.equal(target.scheme, vscode.env.uriScheme);
+    assert.equal(target.authority, EXTENSION_ID);
+    assert.equal(target.path, '/explain');
+    const explained = new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('the explanation did not open')), 10_000);
+      const sub = api.tutor.explainer.onDidExplain((code) => {
+        clearTimeout(timer);
+        sub.dispose();
+        resolve(code);
+      });
+    });
+    // What the Problems panel and the hover do with a code link: open it in the workbench.
+    await vscode.commands.executeCommand('vscode.open', target);
+    assert.equal(await explained, 'DF002');
   });
 
   it('shows the 12 lessons in the Lessons tree, with stable ids and parents for reveal', async () => {

@@ -31,6 +31,8 @@ export interface ShellOptions {
   readonly tty?: boolean;
   /** Preferred `docker build` output when DOCKER_BUILDKIT is unset; read at each command (it follows a setting). */
   readonly buildOutput?: () => 'classic' | 'buildkit';
+  /** A hint line for what a command printed (e.g. `hint: run "explain ErrImagePull"`), if any. */
+  readonly hint?: (printed: string) => string | undefined;
 }
 
 const BUILTINS = ['help', 'sleep', 'cd', 'pwd', 'ls', 'cat', 'echo', 'clear', 'exit', 'export', 'unset', 'env'];
@@ -264,12 +266,22 @@ export class Shell {
       output.err(`${l10n.t("(Kube Tutor) Type 'help' to see the commands this terminal knows.")}\n`);
       return 127;
     }
+    // What the command prints is also read for known errors, to end with a hint line.
+    let printed = '';
+    const hint = this.options.hint && !provider.names.includes('explain') ? this.options.hint : undefined;
+    const seen = hint
+      ? this.context({ out: (t) => ((printed += t), output.out(t)), err: (t) => ((printed += t), output.err(t)), ...(output.clear ? { clear: () => output.clear?.() } : {}) })
+      : ctx;
+    let code: number;
     try {
-      return await provider.run(argv, ctx);
+      code = await provider.run(argv, seen);
     } catch (error) {
       output.err(`${l10n.t('(Kube Tutor) Internal simulator error in "{0}": {1}', name, error instanceof Error ? error.message : String(error))}\n`);
       return 1;
     }
+    const line = hint?.(printed);
+    if (line) output.err(`${line}\n`);
+    return code;
   }
 
   private help(): string {

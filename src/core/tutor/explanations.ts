@@ -5,6 +5,7 @@
  */
 import { dockerfileRules } from '../dockerfile/rules';
 import { MANIFEST_EXPLANATIONS } from '../manifest/ruleExplanations';
+import { SIMULATOR_EXPLANATIONS } from './simulatorErrors';
 import type { Text } from './text';
 
 export interface Explanation {
@@ -152,7 +153,7 @@ export const EXPLANATIONS: readonly Explanation[] = [
 ];
 
 export function explanationFor(code: string): Explanation | undefined {
-  const entry = EXPLANATIONS.find((e) => e.code === code);
+  const entry = EXPLANATIONS.find((e) => e.code === code) ?? SIMULATOR_EXPLANATIONS.find((e) => e.code === code);
   if (entry) return entry;
   const rule = dockerfileRules.find((r) => r.code === code);
   if (!rule) return undefined;
@@ -162,5 +163,10 @@ export function explanationFor(code: string): Explanation | undefined {
 
 /** Explanations for every known error in a piece of terminal output, in catalogue order. */
 export function explainOutput(output: string): Explanation[] {
-  return EXPLANATIONS.filter((e) => e.match?.test(output));
+  return [...EXPLANATIONS, ...SIMULATOR_EXPLANATIONS].filter((e) => e.match?.test(output));
+}
+
+/** Every explanation of an error the simulator prints (those with a `match`). */
+export function simulatorErrorExplanations(): Explanation[] {
+  return [...EXPLANATIONS, ...SIMULATOR_EXPLANATIONS].filter((e) => e.match);
 }

@@ -3,7 +3,7 @@
  * registry, Kubernetes cluster, the learner's shell history and workspace. Step checks
  * read only this, so the tutor is testable without the simulator; adapters from the
  * engine and the cluster fill it in (see the field comments for the source of each).
- * JSON-serialisable: teacher mode reads it from a student's `kube-tutor-state.json`.
+ * JSON-serialisable (a recorded state can be read back with `parseFacts`).
  */
 
 export const FACTS_VERSION = 1;

@@ -9,6 +9,7 @@ import type { ClusterHost } from '../cluster/host';
 import type { KObject } from '../cluster/types';
 import { DockerEngine } from '../engine/engine';
 import { createDockerShell } from '../shell/dockerShell';
+import { hintLine } from '../shell/explain';
 import { MemoryFs } from '../shell/memfs';
 import type { Shell } from '../shell/shell';
 import { commands as shellCommands, tokenize } from '../shell/words';
@@ -91,7 +92,7 @@ export class LessonWorld {
   constructor(files: Readonly<Record<string, string>> = {}) {
     this.fs = new MemoryFs();
     for (const [path, text] of Object.entries(files)) this.write(path, text);
-    this.shell = createDockerShell(this.engine, { fs: this.fs, cwd: WORLD_CWD }, clusterProviders(() => this.host));
+    this.shell = createDockerShell(this.engine, { fs: this.fs, cwd: WORLD_CWD, hint: hintLine }, clusterProviders(() => this.host));
   }
 
   /** "Open Lesson": the lesson's scaffold files (replacing files of the same path). */
@@ -127,6 +128,20 @@ export class LessonWorld {
       }
     }
     return { line, exitCode, output };
+  }
+
+  /**
+   * Before the next recorded command: answers a pending password prompt (the simulated registry
+   * takes any password; transcripts never show it) and types `exit` into any other session (a
+   * container shell, whose lines a transcript shows after its own prompt, not as `$` commands).
+   */
+  async leaveSession(): Promise<void> {
+    const quiet = { out: () => undefined, err: () => undefined };
+    for (let i = 0; i < 3 && this.shell.session; i++) {
+      const session = this.shell.session;
+      await this.shell.execute(session.secret ? 'kube-tutor' : 'exit', quiet);
+      if (this.shell.session === session) this.shell.interrupt(quiet);
+    }
   }
 
   /** Lets simulated time pass (the learner reads the output; pods start, IPs are assigned). */

@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
+import { localeOf } from '../../core/tutor/text';
 import * as l10n from '@vscode/l10n';
 import { LineEditor, toCrlf } from '../../core/shell/lineEditor';
 import { createDockerShell } from '../../core/shell/dockerShell';
+import { hintLine } from '../../core/shell/explain';
 import type { Shell } from '../../core/shell/shell';
 import type { EditRequest } from '../../core/shell/types';
 import type { DockerEngine } from '../../core/engine/engine';
@@ -57,7 +59,11 @@ export class KubeTutorTerminal implements vscode.Pseudoterminal {
       this.shellEngine = this.simulator.engine;
       const editor = this.simulator.edit;
       const edit = editor && ((request: EditRequest) => editor(request, (text) => this.write(text)));
-      this.shell = createDockerShell(this.simulator.engine, { fs: await workspaceFs(folder?.uri), cwd: folder?.uri.fsPath ?? '/', tty: true, buildOutput, ...(edit ? { edit } : {}) }, this.simulator.providers);
+      this.shell = createDockerShell(
+        this.simulator.engine,
+        { fs: await workspaceFs(folder?.uri), cwd: folder?.uri.fsPath ?? '/', tty: true, buildOutput, locale: localeOf(vscode.env.language), hint: hintLine, ...(edit ? { edit } : {}) },
+        this.simulator.providers,
+      );
     }
     return this.shell;
   }

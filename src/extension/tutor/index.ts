@@ -1,10 +1,8 @@
 import * as vscode from 'vscode';
-import { EXPLANATIONS, explanationFor } from '../../core/tutor/explanations';
-import { dockerfileRules } from '../../core/dockerfile';
-import { localizedRuleText } from '../../core/dockerfile/ruleText';
 import { lessonById } from '../../core/tutor/lessons';
 import type { Lesson, Step } from '../../core/tutor/lesson';
 import { t, TutorController } from './controller';
+import { Explainer } from './explain';
 import { openLesson, type OpenLessonArgs } from './openLesson';
 import { ShowMe } from './showMe';
 import { LESSONS_VIEW, LessonsTreeProvider, type LessonNode } from './tree';
@@ -14,6 +12,7 @@ export interface Tutor {
   readonly showMe: ShowMe;
   readonly tree: LessonsTreeProvider;
   readonly view: vscode.TreeView<LessonNode>;
+  readonly explainer: Explainer;
 }
 
 /** `(lessonId, stepId)` from links and tree commands, or the tree node from inline menus. */
@@ -32,6 +31,7 @@ export function registerTutor(context: vscode.ExtensionContext, log: vscode.LogO
   const controller = new TutorController(context.globalState, log);
   const showMe = new ShowMe(controller);
   const tree = new LessonsTreeProvider(controller);
+  const explainer = new Explainer();
   const view = vscode.window.createTreeView(LESSONS_VIEW, { treeDataProvider: tree, showCollapseAll: true });
 
   const showHint = (lesson: Lesson, step: Step): void => {
@@ -81,25 +81,8 @@ export function registerTutor(context: vscode.ExtensionContext, log: vscode.LogO
       const answer = await vscode.window.showWarningMessage(vscode.l10n.t('Forget the progress of every Kube Tutor lesson?'), { modal: true }, reset);
       if (answer === reset) await controller.resetProgress();
     }),
-    vscode.commands.registerCommand('kubeTutor.explain', async (code?: string) => {
-      const chosen =
-        code ??
-        (await vscode.window.showQuickPick(
-          EXPLANATIONS.map((e) => ({ label: e.code, description: t(e.title) })),
-          { title: vscode.l10n.t('Kube Tutor: Explain an Error') },
-        ))?.label;
-      if (!chosen) return;
-      const e = explanationFor(chosen);
-      if (!e) {
-        void vscode.window.showErrorMessage(vscode.l10n.t('Kube Tutor has no explanation for {0} yet.', chosen));
-        return;
-      }
-      // The catalogue has both languages; a rule's own text is translated through the l10n bundle.
-      const rule = EXPLANATIONS.some((x) => x.code === e.code) ? undefined : dockerfileRules.find((r) => r.code === e.code);
-      const text = rule ? localizedRuleText(rule) : { title: t(e.title), why: t(e.why), fix: t(e.fix) };
-      const detail = [text.why, '', text.fix, e.command ? `\n$ ${e.command}` : ''].join('\n');
-      void vscode.window.showInformationMessage(`${e.code}: ${text.title}`, { modal: true, detail });
-    }),
+    explainer,
+    vscode.commands.registerCommand('kubeTutor.explain', (code?: string) => explainer.explain(typeof code === 'string' ? code : undefined)),
   );
-  return { controller, showMe, tree, view };
+  return { controller, showMe, tree, view, explainer };
 }

@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import { spawnSync } from 'node:child_process';
 import assert from 'node:assert/strict';
 import { CHECK_KINDS, type Check } from '../../../src/core/tutor/checks';
-import { EXPLANATIONS, explainOutput, explanationFor } from '../../../src/core/tutor/explanations';
+import { EXPLANATIONS, explainOutput, explanationFor, simulatorErrorExplanations } from '../../../src/core/tutor/explanations';
 import { MANIFEST_EXPLANATIONS } from '../../../src/core/manifest/ruleExplanations';
 import type { Text } from '../../../src/core/tutor/text';
 import { LESSONS, lessonByNumber } from '../../../src/core/tutor/lessons';
@@ -35,7 +35,8 @@ describe('lesson data', () => {
   });
 
   test('every text has English and Korean, non-empty; Korean is Korean, English has Korean only in quoted seed text', () => {
-    const all = LESSONS.flatMap((l) => texts(l, l.id)).concat(EXPLANATIONS.flatMap((e) => texts(e, e.code)));
+    const explanations = [...new Set([...EXPLANATIONS, ...simulatorErrorExplanations()])];
+    const all = LESSONS.flatMap((l) => texts(l, l.id)).concat(explanations.flatMap((e) => texts(e, e.code)));
     assert.ok(all.length > 150, `found ${all.length} texts`);
     const bad = all.filter(([, t]) => !t.en?.trim() || !t.ko?.trim() || !HANGUL.test(t.ko) || HANGUL.test(t.en.replace(/`[^`]*`/g, ''))).map(([p]) => p);
     assert.deepEqual(bad, []);

@@ -84,15 +84,19 @@ describe('Facts documents', () => {
   });
 });
 
-describe('transcripts and workspace facts', () => {
-  test('"$ " lines are commands, [exit N] sets the status of the command before it, output is ignored', async () => {
-    const { parseTranscript, workspaceFacts } = await import('../../../src/core/tutor/workspace');
-    const r = parseTranscript('[exit 3]\n$ docker run busybox echo "Hello world"\nHello world\n$ kubectl run kubia --generator=run/v1\nError: unknown flag: --generator\n[exit 1]\n');
+describe('recorded commands and workspace facts', () => {
+  test('recorded commands: "$ " lines of a transcript with their [exit N], every non-comment line of a script', async () => {
+    const { recordedCommands } = await import('../../../src/cli/teacher');
+    const { workspaceFacts } = await import('../../../src/core/tutor/workspace');
+    const r = recordedCommands('[exit 3]\n$ docker run busybox echo "Hello world"\nHello world\n$ kubectl run kubia --generator=run/v1\nError: unknown flag: --generator\n[exit 1]\n', 'transcript');
     assert.deepEqual(r.commands, [
-      { argv: ['docker', 'run', 'busybox', 'echo', 'Hello world'], exitCode: 0 },
-      { argv: ['kubectl', 'run', 'kubia', '--generator=run/v1'], exitCode: 1 },
+      { line: 'docker run busybox echo "Hello world"', at: 2 },
+      { line: 'kubectl run kubia --generator=run/v1', at: 4, recordedExitCode: 1 },
     ]);
-    assert.deepEqual(r.problems, [{ line: 1, message: '[exit N] before any command' }]);
+    assert.deepEqual(r.problems, ['1: [exit N] before any command']);
+    const script = recordedCommands('# lesson 1\n\ndocker run busybox echo hi\n$ docker ps -a\ncurl "x\n', 'script');
+    assert.deepEqual(script.commands, [{ line: 'docker run busybox echo hi', at: 3 }, { line: 'docker ps -a', at: 4 }]);
+    assert.match(script.problems[0]!, /^5: unexpected EOF/);
     const w = workspaceFacts({ Dockerfile: 'FROM node:latest\n', 'k.yaml': 'kind: Pod\nmetadata: [\n', 'app.js': '' });
     assert.deepEqual(w.diagnostics, { Dockerfile: [{ code: 'DF002', severity: 'warning' }], 'k.yaml': [{ code: 'YAML001', severity: 'error' }] });
   });
