@@ -10,6 +10,7 @@ import { ignoreAnnotationFix } from '../core/manifest/suppress';
 import { DockerfileOptions } from './dockerfileOptions';
 import { ManifestFolderDiagnostics } from './manifestFolders';
 import { ruleSettings } from './ruleSettings';
+import { SimulatorImageActions, SimulatorImages } from './simulatorImages';
 import { DockerfileHover } from './hover';
 import { registerDocker } from './docker';
 import { ClusterEditor, ClusterSimulator } from './cluster';
@@ -45,7 +46,12 @@ export function activate(context: vscode.ExtensionContext): KubeTutorApi {
 
   const log = vscode.window.createOutputChannel('Kube Tutor', { log: true });
   const dockerfileOptions = new DockerfileOptions(log);
-  const lintOptions = (d: vscode.TextDocument) => dockerfileOptions.for(d);
+  // The Docker simulator's images (K8S022) join the options once the simulator exists, below.
+  const simulator: { images?: SimulatorImages } = {};
+  const lintOptions = (d: vscode.TextDocument) => {
+    const options = dockerfileOptions.for(d);
+    return simulator.images ? { ...options, images: simulator.images.current } : options;
+  };
   const diagnostics = new DiagnosticsController(lintOptions);
   const folderDiagnostics = new ManifestFolderDiagnostics((uri) => ruleSettings('yaml', uri), log);
   const dockerfile: vscode.DocumentSelector = { language: 'dockerfile' };
@@ -70,6 +76,15 @@ export function activate(context: vscode.ExtensionContext): KubeTutorApi {
   const topology = registerTopology(context, log);
 
   const docker = registerDocker(context, log);
+  const simulatorImages = (simulator.images = new SimulatorImages(docker));
+  context.subscriptions.push(
+    simulatorImages,
+    simulatorImages.onDidChange(() => diagnostics.validateAll()),
+    vscode.languages.registerCodeActionsProvider(MANIFEST_SELECTOR, new SimulatorImageActions(simulatorImages), {
+      providedCodeActionKinds: SimulatorImageActions.providedCodeActionKinds,
+    }),
+  );
+  diagnostics.validateAll();
   const cluster = new ClusterSimulator(docker);
   const clusterEditor = new ClusterEditor(log);
   docker.edit = (request, report) => void clusterEditor.open(request, report).catch((e: Error) => report(`error: ${e.message}\n`));
