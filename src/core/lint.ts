@@ -1,7 +1,7 @@
 import type { Diagnostic } from './diagnostic';
 import { lintDockerfile, dockerfileRules, type DockerfileLintOptions } from './dockerfile';
 import type { FileKind } from './files';
-import { lintManifestFolder, lintYaml, manifestRules, type FolderFile } from './manifest';
+import { lintManifestFolder, lintYaml, manifestRules, type FolderFile, type KnownImages } from './manifest';
 import { describeRule, type RuleMeta } from './rule';
 import type { RuleSettings } from './settings';
 
@@ -12,6 +12,8 @@ export interface LintOptions extends DockerfileLintOptions {
   readonly fileName?: string;
   /** Does a path relative to the file's folder exist? (Compose build contexts.) */
   readonly fileExists?: (relativePath: string) => boolean;
+  /** The simulator's images, for "not built or pushed" (K8S022; editor only). */
+  readonly images?: KnownImages;
 }
 
 export function lintText(kind: FileKind, text: string, options: LintOptions = {}): Diagnostic[] {

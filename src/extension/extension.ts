@@ -10,6 +10,7 @@ import { ignoreAnnotationFix } from '../core/manifest/suppress';
 import { DockerfileOptions } from './dockerfileOptions';
 import { ManifestFolderDiagnostics } from './manifestFolders';
 import { ruleSettings } from './ruleSettings';
+import { SimulatorImageActions, SimulatorImages } from './simulatorImages';
 import { DockerfileHover } from './hover';
 import { registerDockerfileScan } from './dockerfileScan';
 import { registerDocker } from './docker';
@@ -48,7 +49,12 @@ export function activate(context: vscode.ExtensionContext): KubeTutorApi {
 
   const log = vscode.window.createOutputChannel('Kube Tutor', { log: true });
   const dockerfileOptions = new DockerfileOptions(log);
-  const lintOptions = (d: LintTarget) => dockerfileOptions.for(d);
+  // The Docker simulator's images (K8S022) join the options once the simulator exists, below.
+  const simulator: { images?: SimulatorImages } = {};
+  const lintOptions = (d: LintTarget) => {
+    const options = dockerfileOptions.for(d);
+    return simulator.images ? { ...options, images: simulator.images.current } : options;
+  };
   const diagnostics = new DiagnosticsController(lintOptions);
   const folderDiagnostics = new ManifestFolderDiagnostics((uri) => ruleSettings('yaml', uri), log);
   const dockerfile: vscode.DocumentSelector = { language: 'dockerfile' };
@@ -74,6 +80,15 @@ export function activate(context: vscode.ExtensionContext): KubeTutorApi {
   const topology = registerTopology(context, log);
 
   const { simulator: docker, terminals } = registerDocker(context, log);
+  const simulatorImages = (simulator.images = new SimulatorImages(docker));
+  context.subscriptions.push(
+    simulatorImages,
+    simulatorImages.onDidChange(() => diagnostics.validateAll()),
+    vscode.languages.registerCodeActionsProvider(MANIFEST_SELECTOR, new SimulatorImageActions(simulatorImages), {
+      providedCodeActionKinds: SimulatorImageActions.providedCodeActionKinds,
+    }),
+  );
+  diagnostics.validateAll();
   const clusterUi = registerCluster(context, docker, terminals);
   const cluster = clusterUi.simulator;
   const clusterEditor = new ClusterEditor(log);

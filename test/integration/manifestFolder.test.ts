@@ -88,3 +88,38 @@ describe('Cross-resource findings in the editor (folder scope)', () => {
     await waitForDiagnostics(svc, (d) => ours(d).some((x) => codeOf(x) === 'K8S030'));
   });
 });
+
+describe('K8S022: manifest images and the Docker simulator', () => {
+  const dir = workspaceFile('simulator-images');
+  const pod = vscode.Uri.joinPath(dir, 'pod.yaml');
+
+  before(async () => {
+    await vscode.workspace.fs.createDirectory(dir);
+    await write(pod, 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: c\n    image: kt-never-built:1.0\n');
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.fs.delete(dir, { recursive: true });
+  });
+
+  const actionTitles = async (d: vscode.Diagnostic): Promise<string[]> => {
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', pod, d.range, vscode.CodeActionKind.QuickFix.value);
+    return (actions ?? []).map((a) => a.title);
+  };
+
+  it('flags an image the simulator never built, offers Build Image, and follows the engine once it is tagged', async () => {
+    const doc = await vscode.workspace.openTextDocument(pod);
+    await vscode.window.showTextDocument(doc);
+    const isK8s022 = (x: vscode.Diagnostic) => codeOf(x) === 'K8S022';
+    const [missing] = ours(await waitForDiagnostics(pod, (d) => ours(d).some(isK8s022))).filter(isK8s022);
+    assert.equal(missing!.severity, vscode.DiagnosticSeverity.Information);
+    assert.deepEqual([missing!.range.start.line, missing!.range.start.character, missing!.range.end.character], [7, 11, 29]);
+    assert.match(missing!.message, /neither built nor pushed/);
+    assert.ok((await actionTitles(missing!)).includes('Build image "kt-never-built:1.0" (Kube Tutor: Build Image)'));
+
+    assert.equal(await vscode.commands.executeCommand('kubeTutor.runInTerminal', 'docker pull busybox && docker tag busybox kt-never-built:1.0'), true);
+    const [built] = ours(await waitForDiagnostics(pod, (d) => ours(d).some((x) => isK8s022(x) && /built but not pushed/.test(x.message)))).filter(isK8s022);
+    assert.ok((await actionTitles(built!)).includes('Push image "kt-never-built:1.0" (Kube Tutor: Push Image)'));
+  });
+});

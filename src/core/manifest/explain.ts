@@ -125,6 +125,17 @@ function parentsOf(lines: readonly string[], line: number, info: { keyColumn: nu
   return seq && [...seq, '[]'];
 }
 
+/** The key under the cursor and the keys above it (`['services', 'web']`), for any YAML. */
+export function keyPathAt(text: string, line: number, character: number): { key: string; parents: string[] } | undefined {
+  const lines = text.split(/\r?\n/);
+  const current = lines[line];
+  if (current === undefined) return undefined;
+  const info = lineInfo(current);
+  if (info.blank || info.key === undefined || character < info.keyColumn || character > info.keyColumn + info.key.length + 2) return undefined;
+  const parents = parentsOf(lines, line, info, documentLines(lines, line).from);
+  return parents && { key: info.key, parents };
+}
+
 /** Follows a key path from a kind's type. `undefined` when the path leaves the schema. */
 export function typeAtPath(apiVersion: string, kind: string, path: readonly string[]): string | undefined {
   let code = kindType(apiVersion, kind);

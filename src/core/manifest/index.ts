@@ -3,6 +3,7 @@ import { toDiagnostic, type RuleMeta } from '../rule';
 import { applyRuleSettings, type RuleSettings } from '../settings';
 import { isKubernetesDocument, isSuppressed, toObject, type ManifestFile, type ManifestObject, type RawFinding } from './context';
 import { folderRules, objectRules } from './rules';
+import type { KnownImages } from './rules/types';
 import { composeContext, type FileExists } from './compose/context';
 import { composeRules } from './compose/rules';
 import { isComposeFileName } from './compose/spec';
@@ -17,6 +18,7 @@ export { yamlSyntaxRule, yamlLimitRule };
 export const manifestRules: readonly RuleMeta[] = [yamlSyntaxRule, yamlLimitRule, tooManyFindingsRule, ...schemaChecks, ...objectRules, ...folderRules, ...composeRules];
 
 export { isComposeFileName };
+export type { KnownImages };
 export type { FileExists };
 
 export interface ManifestLintOptions {
@@ -25,6 +27,8 @@ export interface ManifestLintOptions {
   readonly fileName?: string;
   /** Existence of paths relative to the file's folder (Compose build contexts). */
   readonly fileExists?: FileExists;
+  /** The simulator's images (K8S022 runs only when given: the editor, not the CLI). */
+  readonly images?: KnownImages;
 }
 
 /** Templating languages (Helm, Jinja) are not YAML until rendered: leave them alone. */
@@ -139,7 +143,7 @@ export function lintYaml(text: string, options: ManifestLintOptions = {}): Diagn
       const effective = applyRuleSettings(rule, options.rules);
       if (!effective || isSuppressed(object, rule)) continue;
       try {
-        rule.check({ file, object }, (finding) => collector.push(toDiagnostic(effective, finding)));
+        rule.check({ file, object, ...(options.images ? { images: options.images } : {}) }, (finding) => collector.push(toDiagnostic(effective, finding)));
       } catch (error) {
         collector.push(internalError(rule.code, error));
       }

@@ -285,6 +285,18 @@ export const MANIFEST_EXPLANATIONS: Readonly<Record<string, RuleExplanation>> = 
     fix: { en: 'Keep one entry per variable name.', ko: '변수 이름마다 항목 하나만 남기세요.' },
     command: 'kubectl exec NAME -- env',
   },
+  K8S022: {
+    title: { en: 'Image not built or pushed in the simulator', ko: '시뮬레이터에서 빌드·푸시되지 않은 이미지' },
+    why: {
+      en: 'Cluster nodes do not see the images of your Docker daemon: each kubelet pulls from a registry. An image that was only built (docker build -t kubia .) or never built makes the pods fail with ErrImagePull, then ImagePullBackOff.',
+      ko: '클러스터 노드는 내 도커 데몬의 이미지를 보지 못합니다. 각 kubelet은 레지스트리에서 이미지를 pull 합니다. 빌드만 했거나(docker build -t kubia .) 빌드조차 하지 않은 이미지는 파드를 ErrImagePull, 이어서 ImagePullBackOff로 실패하게 합니다.',
+    },
+    fix: {
+      en: 'Build the image, tag it with your Docker ID and push it (the code action runs Build Image or Push Image), then use that name in the manifest: image: <id>/kubia.',
+      ko: '이미지를 빌드하고 내 도커 ID로 태그를 붙여 푸시한 뒤(코드 액션이 Build Image나 Push Image를 실행합니다), 매니페스트에서 그 이름을 쓰세요: image: <id>/kubia.',
+    },
+    command: 'docker push <id>/kubia',
+  },
   K8S030: {
     title: { en: 'Service selects no pods (dangling)', ko: '파드를 선택하지 않는 서비스(dangling)' },
     why: {

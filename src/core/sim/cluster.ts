@@ -1,18 +1,20 @@
 /**
  * Joins the Kubernetes cluster to the Docker engine: one virtual clock, one seeded random
  * source, one network (curl reaches published ports and LoadBalancer IPs alike), and the
- * engine's registry as the kubelets' image source (an image never pushed → ErrImagePull).
+ * engine's registry as the kubelets' image source (an image never pushed → ErrImagePull);
+ * objects written by users pass the editor's manifest schema (src/core/manifest/admission.ts).
  * The cluster starts absent, as on a fresh machine: `minikube start` creates it.
  */
 import { ClusterHost } from '../cluster/host';
 import { KubectlProvider } from '../cli/kubectl';
 import { MinikubeProvider } from '../cli/minikube';
 import type { DockerEngine } from '../engine/engine';
+import { manifestAdmission } from '../manifest/admission';
 import type { CommandContext, CommandProvider } from '../shell/types';
 
 export function clusterFor(engine: DockerEngine, options: { start?: boolean } = {}): ClusterHost {
   return new ClusterHost(
-    { clock: engine.clock, random: engine.random, images: engine.registry, network: engine.network },
+    { clock: engine.clock, random: engine.random, images: engine.registry, network: engine.network, validator: manifestAdmission },
     { start: options.start ?? false },
   );
 }

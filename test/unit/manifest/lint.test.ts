@@ -134,3 +134,30 @@ describe('Compose files', () => {
     assert.deepEqual(lintYaml('services:\n  a:\n    build: ./nope\n', { fileName: 'compose.yaml' }), []);
   });
 });
+
+describe('K8S022: image not built or pushed in the simulator (editor only)', () => {
+  const pod = (image: string) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: kubia\nspec:\n  containers:\n  - name: kubia\n    image: ${image}\n`;
+  const images = { local: ['kubia:latest', 'mucha0619/kubia:latest'], pullable: ['docker.io/mucha0619/kubia:latest', 'docker.io/luksa/kubia:latest', 'docker.io/library/node:7'] };
+  const k8s022 = (text: string, options = { images }) => lintYaml(text, options).filter((d) => d.code === 'K8S022');
+
+  test('catches a built-but-not-pushed image and a never-built one, on the image value', () => {
+    const [built] = k8s022(pod('kubia'));
+    assert.equal(built?.severity, 'info');
+    assert.deepEqual(describeDiagnostic(built!), '8:12-8:17 K8S022');
+    assert.match(built!.message, /was built but not pushed.*ErrImagePull.*Push Image/);
+    const [missing] = k8s022(pod('someone/else:2.0'));
+    assert.match(missing!.message, /neither built nor pushed.*Build Image/);
+  });
+
+  test('must not catch pushed or catalogue images in any spelling, digests, or without the simulator (CLI)', () => {
+    for (const image of ['mucha0619/kubia', 'docker.io/mucha0619/kubia:latest', 'luksa/kubia', 'node:7', 'docker.io/library/node:7', `kubia@sha256:${'a'.repeat(64)}`])
+      assert.deepEqual(k8s022(pod(image)), [], image);
+    assert.deepEqual(lintYaml(pod('kubia')).filter((d) => d.code === 'K8S022'), [], 'no images given: the rule is off');
+  });
+
+  test('honours kubeTutor.manifest.rules and the ignore annotation', () => {
+    assert.deepEqual(lintYaml(pod('kubia'), { images, rules: { K8S022: 'off' } }).filter((d) => d.code === 'K8S022'), []);
+    const annotated = pod('kubia').replace('  name: kubia\nspec', '  name: kubia\n  annotations:\n    kube-tutor.io/ignore: K8S022\nspec');
+    assert.deepEqual(k8s022(annotated), []);
+  });
+});

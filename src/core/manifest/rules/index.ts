@@ -10,6 +10,7 @@ import { selectorLabelsRule } from './K8S018-selector-labels';
 import { duplicateContainersRule } from './K8S019-duplicate-containers';
 import { duplicatePortsRule } from './K8S020-duplicate-ports';
 import { duplicateEnvRule } from './K8S021-duplicate-env';
+import { simulatorImageRule } from './K8S022-simulator-image';
 import { danglingServiceRule } from './K8S030-dangling-service';
 import { targetPortRule } from './K8S031-target-port';
 import { duplicateObjectsRule } from './K8S032-duplicate-objects';
@@ -28,6 +29,7 @@ export const objectRules: readonly ObjectRule[] = [
   duplicateContainersRule,
   duplicatePortsRule,
   duplicateEnvRule,
+  simulatorImageRule,
 ];
 
 /** Every cross-resource rule (folder scope). */

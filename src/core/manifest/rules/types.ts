@@ -5,6 +5,18 @@ import type { ManifestFile, ManifestObject } from '../context';
 export interface ObjectContext {
   readonly file: ManifestFile;
   readonly object: ManifestObject;
+  /** Images of the simulator (the editor passes them; the CLI does not, and K8S022 stays silent). */
+  readonly images?: KnownImages;
+}
+
+/**
+ * What the simulated Docker side has, as image references (`kubia:latest`, `luksa/kubia:1.0`,
+ * any spelling `docker` accepts): `local` is in the engine (built, pulled or tagged), `pullable`
+ * is what the cluster's nodes can pull (pushed to the simulated registry, or in its catalogue).
+ */
+export interface KnownImages {
+  readonly local: readonly string[];
+  readonly pullable: readonly string[];
 }
 
 export type ObjectRule = Rule<ObjectContext>;
