@@ -64,7 +64,7 @@ export function activate(context: vscode.ExtensionContext): KubeTutorApi {
   const topology = registerTopology(context, log);
 
   const docker = registerDocker(context, log);
-  const cluster = new ClusterSimulator(docker);
+  const cluster = new ClusterSimulator(docker, context.workspaceState, log);
   const clusterEditor = new ClusterEditor(log);
   docker.edit = (request, report) => void clusterEditor.open(request, report).catch((e: Error) => report(`error: ${e.message}\n`));
   context.subscriptions.push(clusterEditor);

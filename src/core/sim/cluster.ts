@@ -4,17 +4,24 @@
  * engine's registry as the kubelets' image source (an image never pushed → ErrImagePull).
  * The cluster starts absent, as on a fresh machine: `minikube start` creates it.
  */
-import { ClusterHost } from '../cluster/host';
+import { ClusterHost, type ClusterDeps } from '../cluster/host';
+import { restoreCluster } from '../cluster/state';
 import { KubectlProvider } from '../cli/kubectl';
 import { MinikubeProvider } from '../cli/minikube';
 import type { DockerEngine } from '../engine/engine';
 import type { CommandContext, CommandProvider } from '../shell/types';
 
+function depsOf(engine: DockerEngine): ClusterDeps {
+  return { clock: engine.clock, random: engine.random, images: engine.registry, network: engine.network };
+}
+
 export function clusterFor(engine: DockerEngine, options: { start?: boolean } = {}): ClusterHost {
-  return new ClusterHost(
-    { clock: engine.clock, random: engine.random, images: engine.registry, network: engine.network },
-    { start: options.start ?? false },
-  );
+  return new ClusterHost(depsOf(engine), { start: options.start ?? false });
+}
+
+/** The cluster saved with `saveCluster`, over a restored engine; throws `ClusterStateError` when unreadable. */
+export function restoreClusterFor(engine: DockerEngine, state: unknown): ClusterHost {
+  return restoreCluster(state, depsOf(engine));
 }
 
 /**
