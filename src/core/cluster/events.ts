@@ -106,7 +106,10 @@ export class EventRecorder {
       else if (entry.list.length > SCAN_LIMIT) entry.aggregate = new Map(entry.list.map((x) => [aggregationKey(x), x]));
       this.all.push(rec);
     }
-    this.seq = Math.max(saved.seq, ...saved.records.map((r) => r.id), 0);
+    // A loop, not Math.max(...ids): a big cluster has more events than a call has arguments.
+    let seq = Number.isInteger(saved.seq) ? saved.seq : 0;
+    for (const r of this.all) if (r.id > seq) seq = r.id;
+    this.seq = seq;
   }
 
   forObject(uid: string): readonly EventRecord[] {

@@ -46,6 +46,11 @@ export class ClusterSimulator implements vscode.Disposable {
     return this.current;
   }
 
+  /** What workspace state holds for the next window (undefined: nothing saved). */
+  saved(): unknown {
+    return this.state?.get<unknown>(STATE_KEY);
+  }
+
   private load(): ClusterHost {
     const saved = this.state?.get<unknown>(STATE_KEY);
     if (saved !== undefined) {

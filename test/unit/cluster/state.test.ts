@@ -8,6 +8,7 @@ import { VirtualClock } from '../../../src/core/sim/clock';
 import { Network } from '../../../src/core/sim/network';
 import { SeededRandom } from '../../../src/core/sim/random';
 import { isPodReady } from '../../../src/core/cluster/podutil';
+import { generatedProfile } from '../../../src/core/cluster/profiles';
 import type { KObject } from '../../../src/core/cluster/types';
 import { FakeImages, pod } from './fakes';
 import { MemoryFs } from './shell';
@@ -87,6 +88,28 @@ describe('cluster state (save / restore)', () => {
       h.cluster!.store.list('Pod', 'default').map((p: KObject) => `${p.metadata.name} ${p.spec.nodeName} ${p.status.podIP} ${p.metadata.resourceVersion} ${p.metadata.uid}`);
     assert.deepEqual(summary(r.host), summary(host), 'same names, nodes, IPs, resourceVersions and uids after scaling');
     assert.equal(new Set(summary(r.host).map((s) => s.split(' ')[2])).size, 5, 'no pod IP handed out twice');
+  });
+
+  test('on a large cluster the scheduler resumes where it stopped: same placements after a restore', () => {
+    const d = deps();
+    const host = new ClusterHost(d, { profile: generatedProfile(120), start: false });
+    host.start();
+    const rs = (replicas: number) => ({
+      apiVersion: 'apps/v1',
+      kind: 'ReplicaSet',
+      metadata: { name: 'web' },
+      spec: { replicas, selector: { matchLabels: { app: 'web' } }, template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'web', image: 'nginx' }] } } },
+    });
+    host.cluster!.api.create(rs(300));
+    host.cluster!.advanceUntil(() => readyPods(host) === 300, 120_000);
+    const r = reload(host, d);
+    for (const h of [host, r.host]) {
+      const c = h.cluster!;
+      c.api.write({ ...c.store.get('ReplicaSet', 'default', 'web')!, spec: rs(450).spec });
+      c.advanceUntil(() => readyPods(h) === 450, 120_000);
+    }
+    const placements = (h: ClusterHost) => h.cluster!.store.list('Pod', 'default').map((p: KObject) => `${p.metadata.name}@${p.spec.nodeName}`);
+    assert.deepEqual(placements(r.host), placements(host));
   });
 
   test('pods caught mid-way resume: ContainerCreating reaches Running, a failed pull keeps backing off', () => {

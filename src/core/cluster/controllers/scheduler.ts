@@ -31,6 +31,13 @@ interface NodeInfo {
   unschedulable: boolean;
   /** unschedulable or tainted: the full Filter chain must run for this node. */
   guarded: boolean;
+  /**
+   * LeastAllocated + BalancedAllocation for a pod requesting (`cachedCpu`, `cachedMemory`): pods
+   * of one template ask the same, and the value only changes when the node's pods do.
+   */
+  cachedCpu: number;
+  cachedMemory: number;
+  cachedScore: number;
 }
 
 const DEFAULT_CPU = 100;
@@ -145,6 +152,9 @@ export class Scheduler extends Controller {
       taints: (node.spec?.taints ?? []).filter((t: Json) => t.effect === 'NoSchedule' || t.effect === 'NoExecute'),
       unschedulable: !!node.spec?.unschedulable,
       guarded: false,
+      cachedCpu: -1,
+      cachedMemory: -1,
+      cachedScore: 0,
     };
     info.guarded = info.unschedulable || info.taints.length > 0;
     this.nodes.set(name, info);
@@ -161,6 +171,7 @@ export class Scheduler extends Controller {
     n.scoreCpu += s.cpu;
     n.scoreMemory += s.memory;
     n.podCount++;
+    n.cachedCpu = -1;
     const owner = controllerOf(pod)?.uid;
     if (owner) {
       let counts = this.ownerCounts.get(owner);
@@ -182,6 +193,7 @@ export class Scheduler extends Controller {
     n.scoreCpu -= s.cpu;
     n.scoreMemory -= s.memory;
     n.podCount--;
+    n.cachedCpu = -1;
     const owner = controllerOf(pod)?.uid;
     const counts = owner ? this.ownerCounts.get(owner) : undefined;
     if (counts) counts[n.slot] = (counts[n.slot] ?? 1) - 1;
@@ -214,11 +226,16 @@ export class Scheduler extends Controller {
    */
   private static score(n: NodeInfo, s: { cpu: number; memory: number }, sameOwner: number): number {
     const spread = sameOwner * 100;
-    const cpuFrac = n.cpu ? (n.scoreCpu + s.cpu) / n.cpu : 1;
-    const memFrac = n.memory ? (n.scoreMemory + s.memory) / n.memory : 1;
-    const least = ((Math.max(0, 1 - cpuFrac) + Math.max(0, 1 - memFrac)) / 2) * 100;
-    const balanced = (1 - Math.abs(cpuFrac - memFrac) / 2) * 100;
-    return least + balanced - spread;
+    if (n.cachedCpu !== s.cpu || n.cachedMemory !== s.memory) {
+      const cpuFrac = n.cpu ? (n.scoreCpu + s.cpu) / n.cpu : 1;
+      const memFrac = n.memory ? (n.scoreMemory + s.memory) / n.memory : 1;
+      const least = ((Math.max(0, 1 - cpuFrac) + Math.max(0, 1 - memFrac)) / 2) * 100;
+      const balanced = (1 - Math.abs(cpuFrac - memFrac) / 2) * 100;
+      n.cachedCpu = s.cpu;
+      n.cachedMemory = s.memory;
+      n.cachedScore = least + balanced;
+    }
+    return n.cachedScore - spread;
   }
 
   protected sync(key: string): void {
