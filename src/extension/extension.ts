@@ -89,7 +89,7 @@ export function activate(context: vscode.ExtensionContext): KubeTutorApi {
     }),
   );
   diagnostics.validateAll();
-  const clusterUi = registerCluster(context, docker, terminals);
+  const clusterUi = registerCluster(context, docker, terminals, log);
   const cluster = clusterUi.simulator;
   const clusterEditor = new ClusterEditor(log);
   docker.edit = (request, report) => void clusterEditor.open(request, report).catch((e: Error) => report(`error: ${e.message}\n`));

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { KubeTutorApi } from '../../src/extension/extension';
+import { restoreClusterFor } from '../../src/core/sim/cluster';
 import { buildRunRequest } from './dockerFlow';
 
 describe('Docker simulator from the palette', () => {
@@ -52,6 +53,22 @@ describe('Kubernetes simulator in the Kube Tutor terminal', () => {
     host.start();
     assert.equal(host.state, 'Running');
     assert.deepEqual(host.cluster!.store.list('Node').map((n) => n.metadata.name), ['minikube']);
+  });
+
+  it('the cluster is saved to workspace state for the next window, and Reset Simulator clears it', async () => {
+    const api = await vscode.extensions.getExtension<KubeTutorApi>('kube-tutor.kube-tutor')!.activate();
+    api.cluster.host.start();
+    const cluster = api.cluster.host.cluster!;
+    if (!cluster.api.tryGet('Pod', 'default', 'persisted'))
+      cluster.api.create({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'persisted' }, spec: { containers: [{ name: 'c', image: 'luksa/kubia' }] } });
+    cluster.settle();
+    await api.cluster.save();
+    const restored = restoreClusterFor(api.docker.engine, api.cluster.saved());
+    assert.equal(restored.state, 'Running');
+    assert.equal(restored.cluster!.store.get('Pod', 'default', 'persisted')?.metadata.uid, cluster.store.get('Pod', 'default', 'persisted')!.metadata.uid);
+    await api.docker.reset();
+    assert.equal(api.cluster.saved(), undefined);
+    assert.equal(api.cluster.host.state, 'Absent');
   });
 });
 

@@ -40,6 +40,8 @@ export interface ClusterOptions {
   readonly validator?: AdmissionValidator;
   /** Create kube-system pods and services (default true). */
   readonly systemPods?: boolean;
+  /** Create namespaces, nodes and system objects (default true; false when `state.ts` restores them). */
+  readonly boot?: boolean;
 }
 
 export class Cluster {
@@ -100,7 +102,7 @@ export class Cluster {
       }),
       this.proxy,
     ];
-    this.boot(options.systemPods ?? true);
+    if (options.boot ?? true) this.boot(options.systemPods ?? true);
     // The API server's own reconciler keeps `default/kubernetes` (delete it and it comes back).
     this.store.watch('Service', (e) => {
       if (e.type !== 'DELETED' || e.object.metadata.namespace !== 'default' || e.object.metadata.name !== 'kubernetes') return;
@@ -109,6 +111,15 @@ export class Cluster {
         this.wake();
       });
     });
+  }
+
+  /** LoadBalancer addresses handed out so far (saved state: the first one is the book's). */
+  get loadBalancers(): number {
+    return this.lbCount;
+  }
+
+  set loadBalancers(n: number) {
+    this.lbCount = Number.isInteger(n) && n >= 0 ? n : 0;
   }
 
   private publicIp(): string {

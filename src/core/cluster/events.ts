@@ -28,12 +28,20 @@ export interface EventRecord {
   count: number;
 }
 
+/** Records of one involved object; the aggregation map is only built once the list grows. */
+interface ObjectEvents {
+  readonly list: EventRecord[];
+  aggregate?: Map<string, EventRecord>;
+}
+
+/** Below this many records per object, finding a repeat is a short scan (no key string, no map). */
+const SCAN_LIMIT = 16;
+
 export class EventRecorder {
   private seq = 0;
-  private readonly byObject = new Map<string, EventRecord[]>();
+  /** uid → its records (in order) and, for objects with many, `type reason\0message` → record: the EventCorrelator's aggregation key. */
+  private readonly byObject = new Map<string, ObjectEvents>();
   private readonly all: EventRecord[] = [];
-  /** uid → `type reason\0message` → record: the EventCorrelator's aggregation key. */
-  private readonly aggregate = new Map<string, Map<string, EventRecord>>();
   private readonly listeners = new Set<(e: EventRecord) => void>();
 
   constructor(private readonly now: () => number) {}
@@ -46,14 +54,10 @@ export class EventRecorder {
     source: string,
     host?: string,
   ): void {
-    const involved: InvolvedObject =
-      'metadata' in object
-        ? { kind: object.kind, namespace: object.metadata.namespace, name: object.metadata.name, uid: object.metadata.uid }
-        : object;
-    let byKey = this.aggregate.get(involved.uid);
-    if (!byKey) this.aggregate.set(involved.uid, (byKey = new Map()));
-    const aggKey = `${type}${reason}\0${message}`;
-    const existing = byKey.get(aggKey);
+    const uid = 'metadata' in object ? object.metadata.uid : object.uid;
+    let entry = this.byObject.get(uid);
+    if (!entry) this.byObject.set(uid, (entry = { list: [] }));
+    const existing = findRepeat(entry, type, reason, message);
     const now = this.now();
     if (existing) {
       existing.count++;
@@ -61,6 +65,10 @@ export class EventRecorder {
       if (this.listeners.size) for (const l of this.listeners) l(existing);
       return;
     }
+    const involved: InvolvedObject =
+      'metadata' in object
+        ? { kind: object.kind, namespace: object.metadata.namespace, name: object.metadata.name, uid: object.metadata.uid }
+        : object;
     const rec: EventRecord = {
       id: ++this.seq,
       type,
@@ -73,16 +81,39 @@ export class EventRecorder {
       lastTimestamp: now,
       count: 1,
     };
-    byKey.set(aggKey, rec);
+    entry.list.push(rec);
+    if (entry.aggregate) entry.aggregate.set(aggregationKey(rec), rec);
+    else if (entry.list.length > SCAN_LIMIT) entry.aggregate = new Map(entry.list.map((r) => [aggregationKey(r), r]));
     this.all.push(rec);
-    let list = this.byObject.get(involved.uid);
-    if (!list) this.byObject.set(involved.uid, (list = []));
-    list.push(rec);
     if (this.listeners.size) for (const l of this.listeners) l(rec);
   }
 
+  /** Every record in order, and the id counter (saved cluster state). */
+  save(): { seq: number; records: EventRecord[] } {
+    return { seq: this.seq, records: this.all.map((r) => ({ ...r })) };
+  }
+
+  /** Replaces the records with saved ones (repeats keep aggregating onto them). */
+  restore(saved: { seq: number; records: readonly EventRecord[] }): void {
+    this.byObject.clear();
+    this.all.length = 0;
+    for (const r of saved.records) {
+      const rec: EventRecord = { ...r, object: { ...r.object } };
+      let entry = this.byObject.get(rec.object.uid);
+      if (!entry) this.byObject.set(rec.object.uid, (entry = { list: [] }));
+      entry.list.push(rec);
+      if (entry.aggregate) entry.aggregate.set(aggregationKey(rec), rec);
+      else if (entry.list.length > SCAN_LIMIT) entry.aggregate = new Map(entry.list.map((x) => [aggregationKey(x), x]));
+      this.all.push(rec);
+    }
+    // A loop, not Math.max(...ids): a big cluster has more events than a call has arguments.
+    let seq = Number.isInteger(saved.seq) ? saved.seq : 0;
+    for (const r of this.all) if (r.id > seq) seq = r.id;
+    this.seq = seq;
+  }
+
   forObject(uid: string): readonly EventRecord[] {
-    return this.byObject.get(uid) ?? [];
+    return this.byObject.get(uid)?.list ?? [];
   }
 
   list(namespace?: string): EventRecord[] {
@@ -116,4 +147,14 @@ export class EventRecorder {
       type: e.type,
     };
   }
+}
+
+function aggregationKey(r: EventRecord): string {
+  return `${r.type}${r.reason}\0${r.message}`;
+}
+
+function findRepeat(entry: ObjectEvents, type: string, reason: string, message: string): EventRecord | undefined {
+  if (entry.aggregate) return entry.aggregate.get(`${type}${reason}\0${message}`);
+  for (const r of entry.list) if (r.reason === reason && r.type === type && r.message === message) return r;
+  return undefined;
 }

@@ -81,6 +81,15 @@ export class ClusterHost {
     return c;
   }
 
+  /** Takes over a restored cluster (see `state.ts`), running or stopped, without booting it. */
+  adopt(cluster: Cluster, options: { stopped: boolean }): void {
+    this.current = cluster;
+    this.profile = cluster.profile;
+    this.stopped = options.stopped;
+    if (options.stopped) cluster.suspend();
+    this.changed();
+  }
+
   stop(): boolean {
     if (!this.current || this.stopped) return false;
     this.stopped = true;

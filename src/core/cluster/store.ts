@@ -73,24 +73,32 @@ export class ObjectStore {
     return m ? [...m.values()] : [];
   }
 
+  /**
+   * The objects under an index value, live (no copy): for read-only passes over large sets. Do not
+   * write objects of this kind while iterating; use `byIndex` for a snapshot.
+   */
+  indexed(kind: string, name: string, value: string): Iterable<KObject> {
+    const index = this.indexes.get(kind)?.get(name);
+    if (!index) throw new Error(`no index ${name} on ${kind}`);
+    return index.values.get(value)?.values() ?? [];
+  }
+
   countByIndex(kind: string, name: string, value: string): number {
     return this.indexes.get(kind)?.get(name)?.values.get(value)?.size ?? 0;
   }
 
-  private indexAdd(index: Index, o: KObject): void {
-    const v = index.fn(o);
+  private indexAdd(index: Index, o: KObject, key = keyOf(o), v = index.fn(o)): void {
     if (v === undefined) return;
     let m = index.values.get(v);
     if (!m) index.values.set(v, (m = new Map()));
-    m.set(keyOf(o), o);
+    m.set(key, o);
   }
 
-  private indexRemove(index: Index, o: KObject): void {
-    const v = index.fn(o);
+  private indexRemove(index: Index, o: KObject, key = keyOf(o), v = index.fn(o)): void {
     if (v === undefined) return;
     const m = index.values.get(v);
     if (!m) return;
-    m.delete(keyOf(o));
+    m.delete(key);
     if (m.size === 0) index.values.delete(v);
   }
 
@@ -140,20 +148,19 @@ export class ObjectStore {
     return this.options.freeze ? deepFreeze(stored) : stored;
   }
 
-  private reindex(kind: string, old: KObject | undefined, next: KObject | undefined): void {
+  private reindex(kind: string, key: string, old: KObject | undefined, next: KObject | undefined): void {
     const byKind = this.indexes.get(kind);
     if (byKind)
       for (const index of byKind.values()) {
-        if (old && next) {
+        const before = old && index.fn(old);
+        const after = next && index.fn(next);
+        if (old && next && before === after) {
           // Same index value (the common case: a status update): swap the object in place.
-          const v = index.fn(next);
-          if (v === index.fn(old)) {
-            if (v !== undefined) index.values.get(v)!.set(keyOf(next), next);
-            continue;
-          }
+          if (after !== undefined) index.values.get(after)!.set(key, next);
+          continue;
         }
-        if (old) this.indexRemove(index, old);
-        if (next) this.indexAdd(index, next);
+        if (old) this.indexRemove(index, old, key, before);
+        if (next) this.indexAdd(index, next, key, after);
       }
     if (old?.metadata.ownerReferences === next?.metadata.ownerReferences) return;
     if (old?.metadata.ownerReferences) this.link(old, false);
@@ -166,9 +173,34 @@ export class ObjectStore {
     if (t.has(key)) throw ApiError.alreadyExists(o.kind, o.metadata.name);
     const stored = this.stamp(o);
     t.set(key, stored);
-    this.reindex(o.kind, undefined, stored);
+    this.reindex(o.kind, key, undefined, stored);
     this.emit({ type: 'ADDED', object: stored });
     return stored;
+  }
+
+  /**
+   * Puts back a saved object as it was (its own resourceVersion), announced as ADDED so watchers
+   * rebuild their caches; `resourceVersion` then continues from `rv` (see `state.ts`).
+   */
+  restore(o: KObject): KObject {
+    const t = this.table(o.kind);
+    const key = keyOf(o);
+    if (t.has(key)) throw ApiError.alreadyExists(o.kind, o.metadata.name);
+    const stored = this.options.freeze ? deepFreeze(o) : o;
+    t.set(key, stored);
+    this.reindex(o.kind, key, undefined, stored);
+    this.emit({ type: 'ADDED', object: stored });
+    return stored;
+  }
+
+  /** Continues resourceVersions after a restore (never goes back). */
+  restoreResourceVersion(rv: number): void {
+    this.rv = Math.max(this.rv, rv);
+  }
+
+  /** Every stored object, kind by kind, each kind in insertion order (what `state.ts` saves). */
+  *all(): IterableIterator<KObject> {
+    for (const t of this.kinds.values()) yield* t.values();
   }
 
   /** Replaces an object. A stale `resourceVersion` is a Conflict, as in the real API server. */
@@ -181,7 +213,7 @@ export class ObjectStore {
       throw ApiError.conflict(o.kind, o.metadata.name);
     const stored = this.stamp(o);
     t.set(key, stored);
-    this.reindex(o.kind, old, stored);
+    this.reindex(o.kind, key, old, stored);
     this.emit({ type: 'MODIFIED', object: stored, old });
     return stored;
   }
@@ -192,7 +224,7 @@ export class ObjectStore {
     const old = t.get(key);
     if (!old) throw ApiError.notFound(kind, name);
     t.delete(key);
-    this.reindex(kind, old, undefined);
+    this.reindex(kind, key, old, undefined);
     this.emit({ type: 'DELETED', object: old, old });
     return old;
   }

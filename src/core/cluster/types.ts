@@ -77,9 +77,15 @@ export function controllerOf(o: KObject): OwnerReference | undefined {
 
 export function deepClone<T>(value: T): T {
   if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map(deepClone) as unknown as T;
+  if (Array.isArray(value)) {
+    const out = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = deepClone(value[i]);
+    return out as unknown as T;
+  }
+  // Object.keys, not Object.entries: no [key, value] pair allocated per field (this is hot).
+  const src = value as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = deepClone(v);
+  for (const k of Object.keys(src)) out[k] = deepClone(src[k]);
   return out as T;
 }
 

@@ -5,18 +5,25 @@
  * objects written by users pass the editor's manifest schema (src/core/manifest/admission.ts).
  * The cluster starts absent, as on a fresh machine: `minikube start` creates it.
  */
-import { ClusterHost } from '../cluster/host';
+import { ClusterHost, type ClusterDeps } from '../cluster/host';
+import { restoreCluster } from '../cluster/state';
 import { KubectlProvider } from '../cli/kubectl';
 import { MinikubeProvider } from '../cli/minikube';
 import type { DockerEngine } from '../engine/engine';
 import { manifestAdmission } from '../manifest/admission';
 import type { CommandContext, CommandProvider } from '../shell/types';
 
+function depsOf(engine: DockerEngine): ClusterDeps {
+  return { clock: engine.clock, random: engine.random, images: engine.registry, network: engine.network, validator: manifestAdmission };
+}
+
 export function clusterFor(engine: DockerEngine, options: { start?: boolean } = {}): ClusterHost {
-  return new ClusterHost(
-    { clock: engine.clock, random: engine.random, images: engine.registry, network: engine.network, validator: manifestAdmission },
-    { start: options.start ?? false },
-  );
+  return new ClusterHost(depsOf(engine), { start: options.start ?? false });
+}
+
+/** The cluster saved with `saveCluster`, over a restored engine; throws `ClusterStateError` when unreadable. */
+export function restoreClusterFor(engine: DockerEngine, state: unknown): ClusterHost {
+  return restoreCluster(state, depsOf(engine));
 }
 
 /**

@@ -20,8 +20,8 @@ export interface ClusterUi {
 }
 
 /** Wires the cluster into VS Code: palette commands, the Cluster tree, the status bar, the manifest CodeLens. */
-export function registerCluster(context: vscode.ExtensionContext, docker: DockerSimulator, terminals: TerminalManager): ClusterUi {
-  const simulator = new ClusterSimulator(docker);
+export function registerCluster(context: vscode.ExtensionContext, docker: DockerSimulator, terminals: TerminalManager, log: vscode.LogOutputChannel): ClusterUi {
+  const simulator = new ClusterSimulator(docker, context.workspaceState, log);
   const tree = new ClusterTreeProvider(simulator);
   const view = vscode.window.createTreeView('kubeTutor.cluster', { treeDataProvider: tree, showCollapseAll: true });
   const statusBar = new ClusterStatusBar(simulator);

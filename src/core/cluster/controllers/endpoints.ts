@@ -17,17 +17,39 @@ export function findPort(pod: KObject, targetPort: Json): number | undefined {
 }
 
 export class EndpointsController extends Controller {
+  /**
+   * Namespace → its Services that have a selector, with the selector parsed: every pod event is
+   * matched against them, so they are built once per Service change rather than per pod event.
+   */
+  private selectors: Map<string | undefined, { key: string; selector: Selector }[]> | undefined;
+
   constructor(ctx: ControllerContext) {
     super('endpoint-controller', ctx);
-    ctx.store.watch('Service', (e) => this.queue.add(keyOf(e.object)));
-    ctx.store.watch('Pod', (e) => {
-      const ns = e.object.metadata.namespace;
-      for (const svc of ctx.store.list('Service', ns)) {
-        if (!svc.spec?.selector) continue;
-        const sel = Selector.fromMap(svc.spec.selector);
-        if (sel.matches(e.object.metadata.labels) || (e.old && sel.matches(e.old.metadata.labels))) this.queue.add(keyOf(svc));
-      }
+    ctx.store.watch('Service', (e) => {
+      this.selectors = undefined;
+      this.queue.add(keyOf(e.object));
     });
+    ctx.store.watch('Pod', (e) => {
+      const services = this.servicesIn(e.object.metadata.namespace);
+      if (!services) return;
+      for (const { key, selector } of services)
+        if (selector.matches(e.object.metadata.labels) || (e.old && selector.matches(e.old.metadata.labels))) this.queue.add(key);
+    });
+  }
+
+  private servicesIn(namespace: string | undefined): readonly { key: string; selector: Selector }[] | undefined {
+    if (!this.selectors) {
+      const selectors = new Map<string | undefined, { key: string; selector: Selector }[]>();
+      for (const svc of this.ctx.store.list('Service')) {
+        if (!svc.spec?.selector) continue;
+        const ns = svc.metadata.namespace;
+        let list = selectors.get(ns);
+        if (!list) selectors.set(ns, (list = []));
+        list.push({ key: keyOf(svc), selector: Selector.fromMap(svc.spec.selector) });
+      }
+      this.selectors = selectors;
+    }
+    return this.selectors.get(namespace);
   }
 
   protected sync(key: string): void {

@@ -33,6 +33,8 @@ interface ContainerRuntime {
   /** ImagePullBackOff delay for the next pull. */
   pullBackoff: number;
   image?: ImageInfo;
+  /** `imageID` of `image`, computed once per pull (every status write reports it). */
+  imageId?: string;
   containerId?: string;
   logs: string[];
   previousLogs?: string[];
@@ -49,6 +51,14 @@ interface PodRuntime {
   readonly containers: ContainerRuntime[];
   alive: boolean;
   killing: boolean;
+}
+
+/** A container of the saved kubelet state: the runtime minus what is re-derived (spec, image, listener). */
+export type ContainerState = Omit<ContainerRuntime, 'spec' | 'image' | 'offListen'>;
+
+export interface KubeletState {
+  readonly nodes: { name: string; ip: string; podCidrBase: string; nextIp: number; usedIps: number[]; images: string[] }[];
+  readonly pods: { uid: string; key: string; node: string; ip: string; startTime: string; killing: boolean; containers: ContainerState[] }[];
 }
 
 export interface NodeState {
@@ -92,6 +102,11 @@ export function commandBehaviour(spec: Json): RunBehaviour | undefined {
 
 function humanSeconds(ms: number): string {
   return `${(ms / 1000).toFixed(ms < 1000 ? 3 : 1).replace(/\.?0+$/, '')}s`;
+}
+
+/** `docker-pullable://luksa/kubia@sha256:…`, as the container status reports `imageID`. */
+function imageId(image: ImageInfo): string {
+  return `docker-pullable://${image.reference.replace(/:[^/:]*$/, '')}@${image.id}`;
 }
 
 export class Kubelets extends Controller {
@@ -212,7 +227,7 @@ export class Kubelets extends Controller {
     const policy: string = c.spec.imagePullPolicy ?? 'IfNotPresent';
     const present = rt.node.images.has(image);
     if (present && policy !== 'Always') {
-      c.image = this.images.resolve(image);
+      this.setImage(c, this.images.resolve(image));
       this.ctx.events.record(pod, 'Normal', 'Pulled', `Container image "${image}" already present on machine`, 'kubelet', rt.node.name);
       this.ctx.timers.after(CREATE_MS, () => this.create(rt, c));
       return;
@@ -251,7 +266,7 @@ export class Kubelets extends Controller {
         });
         return;
       }
-      c.image = info;
+      this.setImage(c, info);
       c.pullBackoff = 0;
       rt.node.images.add(image);
       this.ctx.events.record(
@@ -264,6 +279,11 @@ export class Kubelets extends Controller {
       );
       this.create(rt, c);
     });
+  }
+
+  private setImage(c: ContainerRuntime, image: ImageInfo | undefined): void {
+    c.image = image;
+    c.imageId = image ? imageId(image) : undefined;
   }
 
   private wait(_rt: PodRuntime, c: ContainerRuntime, reason: string, message?: string): void {
@@ -396,13 +416,7 @@ export class Kubelets extends Controller {
     c.previousLogs = c.logs;
     const delay = c.backoff;
     c.backoff = c.backoff ? Math.min(c.backoff * 2, BACKOFF_MAX) : BACKOFF_START;
-    const restart = () => {
-      const p = this.current(rt);
-      if (!p || rt.killing) return;
-      c.restartCount++;
-      // A restart goes through the pull policy again (Always pulls every time).
-      this.pull(rt, c, p);
-    };
+    const restart = () => this.restart(rt, c);
     if (delay === 0) {
       this.publish(rt);
       this.ctx.timers.after(1_000, restart);
@@ -413,6 +427,111 @@ export class Kubelets extends Controller {
     this.ctx.events.record(pod, 'Warning', 'BackOff', `Back-off restarting failed container ${c.spec.name} in pod ${pod.metadata.name}_${pod.metadata.namespace}(${pod.metadata.uid})`, 'kubelet', rt.node.name);
     this.publish(rt);
     this.ctx.timers.after(delay, restart);
+  }
+
+  private restart(rt: PodRuntime, c: ContainerRuntime): void {
+    const p = this.current(rt);
+    if (!p || rt.killing) return;
+    c.restartCount++;
+    // A restart goes through the pull policy again (Always pulls every time).
+    this.pull(rt, c, p);
+  }
+
+  /** The kubelets' private state (sandboxes, containers, node image caches) as plain JSON. */
+  save(): KubeletState {
+    return {
+      nodes: [...this.nodeStates.values()].map((n) => ({ name: n.name, ip: n.ip, podCidrBase: n.podCidrBase, nextIp: n.nextIp, usedIps: [...n.usedIps], images: [...n.images] })),
+      pods: [...this.pods.values()].map((rt) => ({
+        uid: rt.uid,
+        key: rt.key,
+        node: rt.node.name,
+        ip: rt.ip,
+        startTime: rt.startTime,
+        killing: rt.killing,
+        containers: rt.containers.map((c) => {
+          const { spec: _spec, image: _image, offListen: _off, ...rest } = c;
+          return { ...rest, logs: [...c.logs], previousLogs: c.previousLogs && [...c.previousLogs] };
+        }),
+      })),
+    };
+  }
+
+  /** Node states, before the pods are restored (a restored pod's node must exist). */
+  restoreNodes(state: KubeletState): void {
+    for (const n of state.nodes)
+      this.nodeStates.set(n.name, { name: n.name, ip: n.ip, podCidrBase: n.podCidrBase, nextIp: n.nextIp, usedIps: new Set(n.usedIps), images: new Set(n.images) });
+  }
+
+  /**
+   * Pod runtimes, once the pods are back in the store. Running containers listen again and their
+   * probes resume; a container between two steps (pulling, backing off, being killed) takes the
+   * step again from the restore instant, as a restarted kubelet would.
+   */
+  restorePods(state: KubeletState): void {
+    for (const saved of state.pods) {
+      const node = this.nodeStates.get(saved.node);
+      const { namespace, name } = splitKey(saved.key);
+      const pod = this.ctx.store.get('Pod', namespace, name);
+      if (!node || !pod || pod.metadata.uid !== saved.uid) continue;
+      const specs: Json[] = pod.spec?.containers ?? [];
+      const rt: PodRuntime = {
+        uid: saved.uid,
+        key: saved.key,
+        node,
+        ip: saved.ip,
+        startTime: saved.startTime,
+        alive: true,
+        killing: saved.killing,
+        containers: saved.containers.map((c, i) => ({ ...c, spec: specs[i] ?? { name: `container-${i}`, image: '' }, logs: [...c.logs] })),
+      };
+      for (const c of rt.containers) if (c.imageId) c.image = this.images.resolve(c.spec.image);
+      this.pods.set(rt.key, rt);
+      if (rt.killing) {
+        const grace = Math.min(TERMINATION_MS, (pod.metadata.deletionGracePeriodSeconds ?? 30) * 1000);
+        this.ctx.timers.after(grace, () => {
+          const p = this.current(rt);
+          this.teardown(rt);
+          if (p) this.ctx.api.delete('Pod', p.metadata.namespace, p.metadata.name, { gracePeriodSeconds: 0 });
+          this.ctx.wake();
+        });
+        continue;
+      }
+      for (const c of rt.containers) this.resume(rt, c, pod);
+    }
+  }
+
+  private resume(rt: PodRuntime, c: ContainerRuntime, pod: KObject): void {
+    if (c.state === 'running') {
+      const b: RunBehaviour | undefined = commandBehaviour(c.spec) ?? c.image?.behaviour;
+      if (b?.kind === 'server') this.listen(rt, c, pod.spec?.hostname ?? pod.metadata.name);
+      else if (b?.kind === 'exit') this.ctx.timers.after(100, () => this.exited(rt, c, b.exitCode, b.exitCode === 0 ? 'Completed' : 'Error'));
+      else if (b?.kind === 'sleep') this.ctx.timers.after(b.ms, () => this.exited(rt, c, 0, 'Completed'));
+      if (c.spec.readinessProbe) this.probe(rt, c, 'Readiness', c.restartCount);
+      if (c.spec.livenessProbe) this.probe(rt, c, 'Liveness', c.restartCount);
+      return;
+    }
+    if (c.state === 'terminated') {
+      const policy: string = pod.spec?.restartPolicy ?? 'Always';
+      if (policy === 'Always' || (policy === 'OnFailure' && c.exitCode !== 0)) this.ctx.timers.after(1_000, () => this.restart(rt, c));
+      return;
+    }
+    switch (c.reason) {
+      case 'CrashLoopBackOff':
+        this.ctx.timers.after(c.backoff >= BACKOFF_MAX ? BACKOFF_MAX : c.backoff / 2, () => this.restart(rt, c));
+        return;
+      case 'ErrImagePull':
+      case 'ImagePullBackOff':
+        this.ctx.timers.after(c.pullBackoff || BACKOFF_START, () => {
+          const p = this.current(rt);
+          if (p && !rt.killing) this.pull(rt, c, p);
+        });
+        return;
+      case 'ErrImageNeverPull':
+        return;
+      default:
+        // ContainerCreating: the pull (or the create after it) starts over.
+        this.pull(rt, c, pod);
+    }
   }
 
   private kill(rt: PodRuntime, pod: KObject): void {
@@ -453,7 +572,7 @@ export class Kubelets extends Controller {
       ready: c.ready,
       restartCount: c.restartCount,
       image: imageWithTag(c.spec.image),
-      imageID: c.image ? `docker-pullable://${c.image.reference.replace(/:[^/:]*$/, '')}@${c.image.id}` : '',
+      imageID: c.imageId ?? '',
       started: c.started,
     };
     if (c.containerId) s.containerID = c.containerId;

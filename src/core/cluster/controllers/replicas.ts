@@ -48,7 +48,7 @@ export class ReplicaController extends Controller {
     const owner = this.ctx.store.get(this.kind, namespace, name);
     if (!owner || owner.metadata.deletionTimestamp) return;
     const selector = this.selector(owner);
-    const pods = this.claimPods(owner, selector);
+    const { pods, wrote } = this.claimPods(owner, selector);
     const active = pods.filter(isActive);
     const want: number = owner.spec?.replicas ?? 1;
     const diff = active.length - want;
@@ -62,22 +62,30 @@ export class ReplicaController extends Controller {
         this.ctx.events.record(owner, 'Normal', 'SuccessfulDelete', `Deleted pod: ${pod.metadata.name}`, this.component);
       }
     }
-    this.updateStatus(key);
+    // Nothing written: the claimed active pods are exactly the owned active pods, no re-read needed.
+    if (diff === 0 && !wrote) this.writeStatus(owner, selector, active);
+    else this.updateStatus(key);
   }
 
   /** ClaimPods: owned pods, plus adoption of matching orphans; owned pods that stopped matching are released. */
-  private claimPods(owner: KObject, selector: Selector): KObject[] {
+  private claimPods(owner: KObject, selector: Selector): { pods: KObject[]; wrote: boolean } {
     const store = this.ctx.store;
     const uid = owner.metadata.uid;
     const result: KObject[] = [];
-    for (const pod of store.byIndex('Pod', 'controller', uid)) {
+    let release: KObject[] | undefined;
+    for (const pod of store.indexed('Pod', 'controller', uid)) {
       if (selector.matches(pod.metadata.labels) || pod.metadata.deletionTimestamp) result.push(pod);
-      else this.setOwner(pod, undefined);
+      else (release ??= []).push(pod);
     }
+    for (const pod of release ?? []) this.setOwner(pod, undefined);
+    let wrote = release !== undefined;
     for (const pod of store.byIndex('Pod', 'controller', `orphan:${owner.metadata.namespace}`)) {
-      if (isActive(pod) && selector.matches(pod.metadata.labels)) result.push(this.setOwner(pod, owner));
+      if (isActive(pod) && selector.matches(pod.metadata.labels)) {
+        result.push(this.setOwner(pod, owner));
+        wrote = true;
+      }
     }
-    return result;
+    return { pods: result, wrote };
   }
 
   private setOwner(pod: KObject, owner: KObject | undefined): KObject {
@@ -113,8 +121,12 @@ export class ReplicaController extends Controller {
     const { namespace, name } = splitKey(key);
     const owner = this.ctx.store.get(this.kind, namespace, name);
     if (!owner) return;
-    const selector = this.selector(owner);
-    const pods = this.ctx.store.byIndex('Pod', 'controller', owner.metadata.uid).filter(isActive);
+    const pods: KObject[] = [];
+    for (const p of this.ctx.store.indexed('Pod', 'controller', owner.metadata.uid)) if (isActive(p)) pods.push(p);
+    this.writeStatus(owner, this.selector(owner), pods);
+  }
+
+  private writeStatus(owner: KObject, selector: Selector, pods: readonly KObject[]): void {
     const template = owner.spec?.template?.metadata?.labels;
     const tsel = Selector.fromMap(template);
     const now = this.ctx.clock.now();
@@ -126,7 +138,7 @@ export class ReplicaController extends Controller {
       if (tsel.matches(p.metadata.labels) && selector.matches(p.metadata.labels)) fully++;
       if (isPodReady(p)) {
         ready++;
-        if (isAvailable(p, minReady, now)) available++;
+        if (minReady <= 0 || isAvailable(p, minReady, now)) available++;
       }
     }
     const status: Json = {
