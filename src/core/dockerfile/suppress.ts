@@ -83,7 +83,10 @@ export function isSuppressed(context: DockerfileContext, s: Suppressions, d: Dia
   return local !== undefined && ids.some((c) => local.has(c));
 }
 
-/** BuildKit check names are CamelCase words (`StageNameCasing`); hadolint ids are `DL…`/`SC…`. */
+/**
+ * BuildKit check names are CamelCase words (`StageNameCasing`, `JSONArgsRecommended`): letters
+ * only, with at least one lower-case letter; hadolint ids are `DL…`/`SC…` with digits.
+ */
 export function isBuildkitCheck(alias: string): boolean {
-  return /^[A-Z][a-z]+[A-Za-z]*$/.test(alias);
+  return /^[A-Z][A-Za-z]*[a-z][A-Za-z]*$/.test(alias);
 }

@@ -26,6 +26,14 @@ describe('suppression pragmas', () => {
     assert.equal(lintDockerfile('FROM nginx:1.27\nEXPOSE 53/UDP\n')[0]?.severity, 'info');
   });
 
+  test('# check=skip=all and error=true also reach checks whose names start with an acronym (JSONArgsRecommended)', () => {
+    const shell = 'FROM node:24\nCMD node app.js\n';
+    const json = (text: string) => lintDockerfile(text).filter((d) => d.aliases.includes('JSONArgsRecommended'));
+    assert.equal(json(shell).length, 1);
+    assert.deepEqual(json(`# check=skip=all\n${shell}`), []);
+    assert.equal(json(`# check=error=true\n${shell}`)[0]?.severity, 'error');
+  });
+
   test('a pragma for another rule does not silence this one', () => {
     assert.deepEqual(codes('FROM node:24\n# hadolint ignore=DL3007\nEXPOSE 80800\n'), ['3 DF008']);
   });
