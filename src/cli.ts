@@ -265,6 +265,13 @@ function configureLocale(): void {
 
 if (require.main === module) {
   configureLocale();
+  // `kube-tutor sim … | head`: the reader went away; stop quietly, as a shell tool does.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
   void mainAsync(process.argv.slice(2), {
     cwd: process.cwd(),
     stdout: (t) => process.stdout.write(t),

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { main, mainAsync } from '../../../src/cli';
 import { FIXTURES } from '../helpers';
 
@@ -43,4 +44,12 @@ test('kube-tutor sim reports usage errors; the sync main points to mainAsync', a
   let err = '';
   assert.equal(main(['sim'], { cwd: FIXTURES, stdout: () => undefined, stderr: (t) => (err += t) }), 2);
   assert.ok(err.includes('mainAsync'));
+});
+
+test('kube-tutor sim piped into head stops quietly when the reader closes the pipe', () => {
+  const cli = path.resolve(__dirname, '../../../../dist/cli.js');
+  const commands = Array.from({ length: 40 }, () => "-c 'docker images'").join(' ');
+  const r = spawnSync('sh', ['-c', `node ${JSON.stringify(cli)} sim ${commands} | head -1`], { encoding: 'utf8' });
+  assert.equal(r.stdout, '~$ docker images\n');
+  assert.doesNotMatch(r.stderr, /EPIPE|Unhandled/);
 });
