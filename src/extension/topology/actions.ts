@@ -3,23 +3,41 @@ import type { ObjectDetails, ObjectRef, TopologyAction } from '../../core/topolo
 import { actionLabel } from './strings';
 
 /**
- * Context actions run extension commands by id with `{ kind, namespace, name }` (and
- * `replicas` for scale). The simulator's commands register these ids; until they exist the
- * learner gets a clear "not available yet" message with the equivalent real command.
+ * Context actions run the extension's own commands with the object they are for: cluster objects
+ * go to the Cluster commands (`kubeTutor.cluster.*`, which take `{ kind, name, namespace }` and
+ * ask for what is missing, e.g. the replica count), containers and images to the Docker commands.
+ * Each command types the equivalent `kubectl`/`docker` line into the Kube Tutor terminal.
  */
-export const ACTION_COMMANDS: Readonly<Record<TopologyAction, string>> = {
-  scale: 'kubeTutor.scale',
-  delete: 'kubeTutor.delete',
-  logs: 'kubeTutor.logs',
-  describe: 'kubeTutor.describe',
-  openYaml: 'kubeTutor.openYaml',
+const CLUSTER_COMMANDS: Readonly<Record<TopologyAction, string>> = {
+  scale: 'kubeTutor.cluster.scale',
+  delete: 'kubeTutor.cluster.delete',
+  logs: 'kubeTutor.cluster.logs',
+  describe: 'kubeTutor.cluster.describe',
+  openYaml: 'kubeTutor.cluster.edit',
 };
+
+/** The command and arguments an action runs, or undefined when the object has no such action. */
+export function actionCommand(action: TopologyAction, ref: ObjectRef): { readonly command: string; readonly args: readonly unknown[] } | undefined {
+  if (ref.kind === 'Container') {
+    const node = { id: `container:${ref.name}`, kind: 'container', ref: ref.name };
+    if (action === 'delete') return { command: 'kubeTutor.removeContainer', args: [node] };
+    if (action === 'logs') return { command: 'kubeTutor.showLogs', args: [node] };
+    if (action === 'describe') return { command: 'kubeTutor.runInTerminal', args: [`docker inspect ${ref.name}`] };
+    return undefined;
+  }
+  if (ref.kind === 'Image') {
+    if (action === 'delete') return { command: 'kubeTutor.removeImage', args: [{ id: `image:${ref.name}`, kind: 'image', ref: ref.name }] };
+    if (action === 'describe') return { command: 'kubeTutor.runInTerminal', args: [`docker image inspect ${ref.name}`] };
+    return undefined;
+  }
+  const target: ActionArgs = { kind: ref.kind, name: ref.name, ...(ref.namespace ? { namespace: ref.namespace } : {}) };
+  return { command: CLUSTER_COMMANDS[action], args: [target] };
+}
 
 export interface ActionArgs {
   readonly kind: string;
   readonly name: string;
   readonly namespace?: string;
-  readonly replicas?: number;
 }
 
 const SHORT: Record<string, string> = { ReplicationController: 'rc', ReplicaSet: 'rs', Deployment: 'deployment', Pod: 'pod', Service: 'service', Node: 'node' };
@@ -48,32 +66,19 @@ async function commandExists(id: string): Promise<boolean> {
 }
 
 export async function runAction(action: TopologyAction, ref: ObjectRef, details: ObjectDetails | undefined, log: vscode.LogOutputChannel): Promise<void> {
-  const command = ACTION_COMMANDS[action];
-  const available = await commandExists(command);
-  if (!available) {
+  const target = actionCommand(action, ref);
+  if (!target || !(await commandExists(target.command))) {
     if (action === 'describe' && details) {
       // Describe needs no simulator command: the text is computed from the ClusterView.
       const doc = await vscode.workspace.openTextDocument({ content: `$ ${details.command}\n${details.text}\n`, language: 'plaintext' });
       await vscode.window.showTextDocument(doc, { preview: true, viewColumn: vscode.ViewColumn.Active });
       return;
     }
-    log.info(`Topology action ${action} on ${ref.kind}/${ref.name}: ${command} is not registered yet`);
+    log.info(`Topology action ${action} on ${ref.kind}/${ref.name}: no command for it`);
     void vscode.window.showInformationMessage(
-      vscode.l10n.t('"{0}" is not available yet: the simulator command it needs ({1}) is not part of this build. The equivalent real command is: {2}', actionLabel(action), command, equivalentCommand(action, ref)),
+      vscode.l10n.t('"{0}" is not available for {1}. The equivalent real command is: {2}', actionLabel(action), `${ref.kind}/${ref.name}`, equivalentCommand(action, ref)),
     );
     return;
   }
-  let replicas: number | undefined;
-  if (action === 'scale') {
-    const input = await vscode.window.showInputBox({
-      title: vscode.l10n.t('Scale {0}', `${ref.kind}/${ref.name}`),
-      prompt: vscode.l10n.t('Number of replicas'),
-      value: '3',
-      validateInput: (v) => (/^\d{1,3}$/.test(v.trim()) ? undefined : vscode.l10n.t('Enter a whole number from 0 to 999.')),
-    });
-    if (input === undefined) return;
-    replicas = Number(input.trim());
-  }
-  const args: ActionArgs = { kind: ref.kind, name: ref.name, ...(ref.namespace ? { namespace: ref.namespace } : {}), ...(replicas !== undefined ? { replicas } : {}) };
-  await vscode.commands.executeCommand(command, args);
+  await vscode.commands.executeCommand(target.command, ...target.args);
 }
