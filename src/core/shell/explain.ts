@@ -21,6 +21,16 @@ export function hintLine(text: string): string | undefined {
   return l10n.t('hint: run {0}', codes.map((c) => `"explain ${c}"`).join(', '));
 }
 
+/** Where a terminal line says `explain CODE` for a known code (the hint line, or typed): the terminal's links. */
+export function explainLinks(line: string): Array<{ startIndex: number; length: number; code: string }> {
+  const links: Array<{ startIndex: number; length: number; code: string }> = [];
+  for (const m of line.matchAll(/\bexplain ([A-Za-z][A-Za-z0-9_.-]{0,63})/g)) {
+    const e = find(m[1]!);
+    if (e) links.push({ startIndex: m.index, length: m[0].length, code: e.code });
+  }
+  return links;
+}
+
 function find(code: string): Explanation | undefined {
   const exact = explanationFor(code);
   if (exact) return exact;

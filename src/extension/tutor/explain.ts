@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { EXPLANATIONS, explanationFor, simulatorErrorExplanations } from '../../core/tutor/explanations';
 import { dockerfileRules } from '../../core/dockerfile';
 import { localizedRuleText } from '../../core/dockerfile/ruleText';
+import { explainLinks } from '../../core/shell/explain';
 import { t } from './controller';
 
 /** `publisher.name` from package.json: the authority of the extension's URIs. */
@@ -26,15 +27,6 @@ export function codeOfUri(uri: vscode.Uri): string | undefined {
   return CODE.test(code) ? code : undefined;
 }
 
-/** `explain ErrImagePull` in hint lines and the errors themselves, as they appear in terminal output. */
-export function terminalLinks(line: string): Array<{ startIndex: number; length: number; code: string }> {
-  const links: Array<{ startIndex: number; length: number; code: string }> = [];
-  for (const m of line.matchAll(/\bexplain ([A-Za-z][A-Za-z0-9_.-]{0,63})/g)) {
-    if (explanationFor(m[1]!)) links.push({ startIndex: m.index, length: m[0].length, code: m[1]! });
-  }
-  return links;
-}
-
 class ExplainLink extends vscode.TerminalLink {
   constructor(
     startIndex: number,
@@ -47,7 +39,7 @@ class ExplainLink extends vscode.TerminalLink {
 
 function linkProvider(open: (code: string) => void): vscode.TerminalLinkProvider<ExplainLink> {
   return {
-    provideTerminalLinks: (context) => terminalLinks(context.line).map((l) => new ExplainLink(l.startIndex, l.length, l.code)),
+    provideTerminalLinks: (context) => explainLinks(context.line).map((l) => new ExplainLink(l.startIndex, l.length, l.code)),
     handleTerminalLink: (link) => open(link.code),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { errorCodes } from '../../../src/core/shell/explain';
+import { errorCodes, explainLinks } from '../../../src/core/shell/explain';
 import { simulatorErrorExplanations } from '../../../src/core/tutor/explanations';
 import { lessonByNumber } from '../../../src/core/tutor/lessons';
 import { KUBIA_DOCKERFILE, KUBIA_RC_YAML, SEED_DOCKERFILE } from '../../../src/core/tutor/lessons/files';
@@ -81,5 +81,11 @@ describe('simulator errors end with a hint to explain them', () => {
     assert.equal(unknown.output, 'explain: no explanation for "Nope". Run "explain" to list the known codes.\n');
     assert.match((await world.run('explain')).output, /^Usage: explain CODE[\s\S]*\n {2}KubectlConnectionRefused +kubectl cannot reach a cluster\n/);
     assert.doesNotMatch((await world.run('docker run busybox echo "Hello world"')).output, /hint:/);
+  });
+
+  test('the terminal links "explain CODE" in a hint line (English or Korean) to the explanation, only for known codes', () => {
+    assert.deepEqual(explainLinks('hint: run "explain ErrImagePull", "explain Nope"'), [{ startIndex: 11, length: 20, code: 'ErrImagePull' }]);
+    assert.deepEqual(explainLinks('힌트: "explain dockerpushdenied" 실행'), [{ startIndex: 5, length: 24, code: 'DockerPushDenied' }]);
+    assert.deepEqual(explainLinks('nothing to explain here'), []);
   });
 });
