@@ -61,6 +61,16 @@ describe('positioned YAML', () => {
     assert.equal(where(POD, get(root, 'spec', 'empty')), '21:9-21:9');
   });
 
+  test('a JSON manifest (a flow mapping as the whole document) keeps its keys, and is judged like YAML', () => {
+    const json = '{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "x"},\n "spec": {"containers": [{"name": "c", "image": "nginx:1.27", "bogus": 1}]}}\n';
+    const root = parseYaml(json).documents[0]!.root;
+    assert.equal(str(get(root, 'kind')), 'Pod');
+    assert.equal(where(json, get(root, 'spec', 'containers', 0, 'image')), '2:49-2:61');
+    const unknown = lintYaml(json).filter((d) => d.code === 'K8S005');
+    assert.deepEqual(unknown.map((d) => [d.range.start.line, d.range.start.character]), [[1, 62]]);
+    assert.equal(str(get(parseYaml('[a, b]\n').documents[0]!.root, 1)), 'b');
+  });
+
   test('documents split at --- and after ..., directives stay with their document', () => {
     const text = 'a: 1\n---\nb: 2\n...\n%YAML 1.2\n---\nc: 3\n';
     const chunks = splitDocuments(text).map((c) => text.slice(c.start, c.end).trim());

@@ -128,6 +128,8 @@ interface Budget {
 class TreeBuilder {
   private readonly stack: Frame[] = [];
   private readonly anchors = new Map<string, YamlNode>();
+  /** What js-yaml built for each collection node (to recognise its pass-through wrappers). */
+  private readonly results = new WeakMap<YamlNode, unknown>();
   root: YamlNode | undefined;
   readonly sizes: Sizes = { aliases: 0 };
 
@@ -152,6 +154,17 @@ class TreeBuilder {
   };
 
   private build(frame: Frame, close: number, kind: string | null, result: unknown): YamlNode {
+    // A flow collection at the top of a document (`{"kind": "Pod", …}`, i.e. JSON) is read by
+    // js-yaml as a tentative block-mapping key that turns out to be the whole value: the outer
+    // node reports the inner one's result. It is the same node, not a map holding a map.
+    const only = frame.children.length === 1 ? frame.children[0]! : undefined;
+    if (only && (kind === 'mapping' || kind === 'sequence') && result !== null && typeof result === 'object' && this.results.get(only) === result) return only;
+    const node = this.buildNode(frame, close, kind, result);
+    if (kind === 'mapping' || kind === 'sequence') this.results.set(node, result);
+    return node;
+  }
+
+  private buildNode(frame: Frame, close: number, kind: string | null, result: unknown): YamlNode {
     const t = this.text;
     // Skip separation space, comments, then node properties (`&anchor`, `!tag`).
     let s = frame.open;
