@@ -270,7 +270,7 @@ export class Shell {
     let printed = '';
     const hint = this.options.hint && !provider.names.includes('explain') ? this.options.hint : undefined;
     const seen = hint
-      ? this.context({ out: (t) => ((printed += t), output.out(t)), err: (t) => ((printed += t), output.err(t)), ...(output.clear ? { clear: () => output.clear?.() } : {}) })
+      ? this.context({ out: (t) => ((printed += t), output.out(t)), err: (t) => ((printed += t), output.err(t)), ...(output.clear ? { clear: () => output.clear?.() } : {}) }, prefix, stdin)
       : ctx;
     let code: number;
     try {

@@ -97,4 +97,14 @@ describe('kubectl apply -f - (stdin from the palette and the CodeLens)', () => {
     assert.equal(out, 'replicationcontroller/kubia created\n');
     assert.match(err, /reading from stdin is not supported/);
   });
+
+  test('with tutor hints on (the extension terminal), stdin and NAME=value prefixes still reach the command', async () => {
+    const s = new Session();
+    const shell = new Shell({ fs: new MemoryFs(), cwd: '/work', hint: () => undefined });
+    shell.register(s.kubectl);
+    let out = '';
+    const output = { out: (t: string) => (out += t), err: () => undefined };
+    assert.equal(await shell.execute('KUBECONFIG=/x kubectl apply -f -', output, RC), 0);
+    assert.equal(out, 'replicationcontroller/kubia created\n');
+  });
 });
