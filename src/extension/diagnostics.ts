@@ -36,7 +36,8 @@ export class DiagnosticsController implements vscode.Disposable {
 
   /** Text on disk of the scanned files that are not open (re-linted when options change). */
   private readonly onDisk = new Map<string, { uri: vscode.Uri; text: string }>();
-  private scan: WorkspaceScan | undefined;
+  /** Several scans may feed the collection (Dockerfiles, manifests…). */
+  private readonly scans = new Set<WorkspaceScan>();
   /** Bumped per file on every disk read, so a slow read never overwrites a newer one. */
   private readonly reads = new Map<string, number>();
 
@@ -70,18 +71,27 @@ export class DiagnosticsController implements vscode.Disposable {
 
   /**
    * Validates the files of `scan` that are not open, from disk, as they are found, saved,
-   * created and deleted. Disposing the result forgets them (their diagnostics are cleared).
+   * created and deleted. Disposing the result forgets them (their diagnostics are cleared),
+   * before the scan itself is disposed.
    */
   watch(scan: WorkspaceScan): vscode.Disposable {
-    this.scan = scan;
+    this.scans.add(scan);
     const sub = scan.onDidChange((changes) => void this.onScanChange(changes));
     return new vscode.Disposable(() => {
       sub.dispose();
-      if (this.scan === scan) this.scan = undefined;
-      for (const { uri } of this.onDisk.values()) if (!this.openDocument(uri)) this.collection.delete(uri);
-      this.onDisk.clear();
-      this.reads.clear();
+      this.scans.delete(scan);
+      for (const [key, { uri }] of this.onDisk) {
+        if (this.scanned(uri)) continue;
+        this.onDisk.delete(key);
+        this.reads.delete(key);
+        if (!this.openDocument(uri)) this.collection.delete(uri);
+      }
     });
+  }
+
+  private scanned(uri: vscode.Uri): boolean {
+    for (const scan of this.scans) if (scan.has(uri)) return true;
+    return false;
   }
 
   private openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
@@ -115,7 +125,7 @@ export class DiagnosticsController implements vscode.Disposable {
       text = undefined; // deleted meanwhile: the watcher reports it
     }
     // Superseded by a newer read or a removal, opened meanwhile (the document wins), or no longer scanned.
-    if (this.reads.get(key) !== read || this.openDocument(uri) || !this.scan?.has(uri)) return;
+    if (this.reads.get(key) !== read || this.openDocument(uri) || !this.scanned(uri)) return;
     if (text === undefined) {
       this.onDisk.delete(key);
       this.collection.delete(uri);
@@ -169,7 +179,7 @@ export class DiagnosticsController implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     // A scanned file goes back to its text on disk (the diagnostics stay until that is read).
-    if (this.scan?.has(document.uri)) void this.readAndValidate(document.uri);
+    if (this.scanned(document.uri)) void this.readAndValidate(document.uri);
     else this.collection.delete(document.uri);
   }
 
