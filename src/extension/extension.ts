@@ -104,8 +104,8 @@ export function activate(context: vscode.ExtensionContext): KubeTutorApi {
 }
 
 /**
- * The views that follow the simulator: the topology shows its state live (until the first change,
- * or after a sample is loaded, the sample stays); the tutor checks lesson steps against its facts
+ * The views that follow the simulator: the topology shows its state live from activation (a
+ * restored cluster, or nothing yet; a sample loaded from the palette stays until the next change); the tutor checks lesson steps against its facts
  * and the commands typed in the Kube Tutor terminal; "show me" types into that terminal.
  */
 function wireSimulator(docker: DockerSimulator, cluster: ClusterSimulator, topology: TopologyApi, tutor: Tutor, log: vscode.LogOutputChannel): vscode.Disposable {

@@ -23,8 +23,14 @@ export class SimulatorFeed implements vscode.Disposable {
     this.rewatch();
   }
 
+  /** Adds a listener and hands it the simulator's state as it is now (restored or empty), then every change. */
   onView(listener: (view: ClusterView) => void): void {
     this.listeners.push(listener);
+    listener(this.view());
+  }
+
+  private view(): ClusterView {
+    return clusterViewOf(this.docker.engine, this.cluster.host.cluster);
   }
 
   /** (Re)subscribes to the current cluster host: its lifecycle and, while it exists, its store. */
@@ -51,7 +57,7 @@ export class SimulatorFeed implements vscode.Disposable {
     if (this.timer) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      const view = clusterViewOf(this.docker.engine, this.cluster.host.cluster);
+      const view = this.view();
       for (const l of this.listeners) l(view);
     }, 150);
   }

@@ -4,8 +4,8 @@ import { SAMPLES, type SampleName } from '../../core/topology/samples';
 
 /**
  * Where the topology webview gets its data: the current `ClusterView` and an event when it
- * changes. Backed today by the demo source below; later by the simulator (engine + cluster),
- * which fires `onDidChange` from its watch streams. The host diffs successive views itself.
+ * changes. The simulator feed sets it live (engine + cluster watch streams); samples and the
+ * demo can be loaded over it from the palette. The host diffs successive views itself.
  */
 export interface TopologySource extends vscode.Disposable {
   current(): ClusterView;
@@ -15,7 +15,7 @@ export interface TopologySource extends vscode.Disposable {
 /** Seed-flow stages the demo plays, in order (see src/core/topology/samples.ts). */
 export const DEMO_STEPS: readonly SampleName[] = ['minikube', 'seed-exposed', 'seed-scaling', 'seed-end', 'seed-scale-down', 'seed-end'];
 
-/** Sample data until the simulator is wired in: a sample can be picked, or the seed flow played. */
+/** The view the topology shows: the simulator's (set by the feed), or a sample or the demo played from the palette. */
 export class DemoTopologySource implements TopologySource {
   private readonly emitter = new vscode.EventEmitter<void>();
   readonly onDidChange = this.emitter.event;
