@@ -102,8 +102,10 @@ describe('Kube Tutor lessons in the extension host', () => {
     assert.deepEqual(result.edited, ['app.js']);
     await waitForTutor(api, () => status().steps[0]!.complete, 'lesson02/fix-app to complete');
     assert.doesNotMatch(await read(workspaceFile('lesson02/app.js')), /reponse/);
+    // Other steps may already hold from earlier suites' simulator state (an image kubia built).
+    const done = status().steps.filter((step) => step.complete).length;
     const item = api.tutor.tree.getTreeItem(api.tutor.tree.node('lesson02')!);
-    assert.match(String(item.description), /^1\/4/);
+    assert.match(String(item.description), new RegExp(`^${done}/4`));
   });
 
   it('"Show me" of a terminal step types it in the Kube Tutor terminal, and the simulator completes the step', async () => {

@@ -1,5 +1,6 @@
 import * as l10n from '@vscode/l10n';
 import { docsUrl } from '../../rule';
+import { lookupImage } from '../../catalog/baseImages';
 import { baseImages, stageNamesBefore } from '../baseImage';
 import { defineRule } from './types';
 
@@ -29,12 +30,16 @@ export const untaggedImage = defineRule(
       if (image.name === 'scratch') return;
       if (stageNamesBefore(context, index).has(image.name.toLowerCase())) return;
       const range = image.from.getImageRange() ?? image.from.getRange();
+      // A well-known image gets its newest supported release line as a one-click pin.
+      const tag = image.fromVariable ? undefined : lookupImage(image.name)?.supported[0];
+      const nameRange = image.from.getImageRange();
       report({
         range,
         message: l10n.t(
           'Base image "{0}" has no tag, so Docker pulls "{0}:latest", which changes whenever a new version is published. Pin a version, e.g. "{0}:<version>".',
           image.name,
         ),
+        ...(tag && nameRange ? { fix: [{ title: l10n.t('Pin to {0}', `${image.name}:${tag}`), edits: [{ range: { start: nameRange.end, end: nameRange.end }, newText: `:${tag}` }] }] } : {}),
       });
     });
   },

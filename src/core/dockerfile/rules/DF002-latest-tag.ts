@@ -1,5 +1,6 @@
 import * as l10n from '@vscode/l10n';
 import { docsUrl } from '../../rule';
+import { lookupImage } from '../../catalog/baseImages';
 import { baseImages } from '../baseImage';
 import { defineRule } from './types';
 
@@ -26,9 +27,13 @@ export const latestTag = defineRule(
   (context, report) => {
     for (const image of baseImages(context)) {
       if (!image || image.tag !== 'latest' || image.digest !== undefined) continue;
-      const range = image.from.getImageTagRange() ?? image.from.getImageRange() ?? image.from.getRange();
+      const tagRange = image.from.getImageTagRange();
+      const range = tagRange ?? image.from.getImageRange() ?? image.from.getRange();
+      // A tag that came from an ARG is fixed where the ARG is set, not here.
+      const tag = image.fromVariable ? undefined : lookupImage(image.name)?.supported[0];
       report({
         range,
+        ...(tag && tagRange ? { fix: [{ title: l10n.t('Pin to {0}', `${image.name}:${tag}`), edits: [{ range: tagRange, newText: tag }] }] } : {}),
         message: l10n.t(
           'Using "latest" is prone to errors if the image will ever update: "{0}:latest" may be a different image tomorrow. Pin the version explicitly to a release tag.',
           image.name,
