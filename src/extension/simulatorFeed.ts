@@ -36,21 +36,7 @@ export class SimulatorFeed implements vscode.Disposable {
   /** (Re)subscribes to the current cluster host: its lifecycle and, while it exists, its store. */
   private rewatch(): void {
     this.unwatch?.();
-    const host = this.cluster.host;
-    let stopStore: (() => void) | undefined;
-    const watchStore = () => {
-      stopStore?.();
-      stopStore = host.existing?.store.watchAll(() => this.schedule());
-    };
-    const stopHost = host.onChange(() => {
-      watchStore();
-      this.schedule();
-    });
-    watchStore();
-    this.unwatch = () => {
-      stopHost();
-      stopStore?.();
-    };
+    this.unwatch = this.cluster.host.follow(() => this.schedule(), () => this.schedule());
   }
 
   private schedule(): void {

@@ -11,6 +11,7 @@ import type { AdmissionValidator } from './apiserver';
 import { Cluster } from './cluster';
 import { isPodReady } from './podutil';
 import { PROFILES, type ClusterProfile, type ProfileName } from './profiles';
+import type { WatchHandler } from './store';
 
 export interface ClusterDeps {
   readonly clock: VirtualClock;
@@ -63,6 +64,29 @@ export class ClusterHost {
 
   private changed(): void {
     for (const l of this.listeners) l(this.state);
+  }
+
+  /**
+   * Follows the cluster through its lifecycle: `onObject` hears every watch event of its store
+   * (of `kind` only, when given), re-attached whenever the cluster is created or deleted, and
+   * `onLifecycle` runs after each start/stop/delete. Returns the function that stops both.
+   */
+  follow(onObject: WatchHandler, onLifecycle: () => void, kind?: string): () => void {
+    let stopStore: (() => void) | undefined;
+    const attach = (): void => {
+      stopStore?.();
+      const store = this.existing?.store;
+      stopStore = store && (kind ? store.watch(kind, onObject) : store.watchAll(onObject));
+    };
+    const stopHost = this.onChange(() => {
+      attach();
+      onLifecycle();
+    });
+    attach();
+    return () => {
+      stopHost();
+      stopStore?.();
+    };
   }
 
   /** Creates the cluster if needed and waits (virtual time) for the system pods. */

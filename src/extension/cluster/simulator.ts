@@ -71,21 +71,7 @@ export class ClusterSimulator implements vscode.Disposable {
   /** Saves (debounced) after any object change and after start/stop/delete. */
   private watch(): void {
     this.unwatch();
-    const host = this.current;
-    let offStore: (() => void) | undefined;
-    const attach = () => {
-      offStore?.();
-      offStore = host.existing?.store.watchAll(() => this.scheduleSave());
-    };
-    const offHost = host.onChange(() => {
-      attach();
-      this.scheduleSave();
-    });
-    attach();
-    this.unwatch = () => {
-      offHost();
-      offStore?.();
-    };
+    this.unwatch = this.current.follow(() => this.scheduleSave(), () => this.scheduleSave());
   }
 
   private scheduleSave(): void {

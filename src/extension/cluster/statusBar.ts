@@ -25,21 +25,7 @@ export class ClusterStatusBar implements vscode.Disposable {
 
   private rewatch(): void {
     this.unwatch?.();
-    const host = this.cluster.host;
-    let stopStore: (() => void) | undefined;
-    const watchStore = () => {
-      stopStore?.();
-      stopStore = host.existing?.store.watch('Pod', () => this.schedule());
-    };
-    const stopHost = host.onChange(() => {
-      watchStore();
-      this.update();
-    });
-    watchStore();
-    this.unwatch = () => {
-      stopHost();
-      stopStore?.();
-    };
+    this.unwatch = this.cluster.host.follow(() => this.schedule(), () => this.update(), 'Pod');
     this.update();
   }
 

@@ -86,21 +86,7 @@ export class ClusterTreeProvider implements vscode.TreeDataProvider<ClusterNode>
 
   private rewatch(): void {
     this.unwatch?.();
-    const host = this.cluster.host;
-    let stopStore: (() => void) | undefined;
-    const watchStore = () => {
-      stopStore?.();
-      stopStore = host.existing?.store.watchAll((event) => this.changed(event.object.kind));
-    };
-    const stopHost = host.onChange(() => {
-      watchStore();
-      this.changed(undefined);
-    });
-    watchStore();
-    this.unwatch = () => {
-      stopHost();
-      stopStore?.();
-    };
+    this.unwatch = this.cluster.host.follow((event) => this.changed(event.object.kind), () => this.changed(undefined));
     this.changed(undefined);
   }
 
