@@ -37,14 +37,47 @@ interface ObjectEvents {
 /** Below this many records per object, finding a repeat is a short scan (no key string, no map). */
 const SCAN_LIMIT = 16;
 
+/** The API server's `--event-ttl` default: an event is gone an hour after its last update. */
+export const EVENT_TTL_MS = 60 * 60 * 1000;
+/** Expired events are swept at most this often (virtual time), so the sweep stays amortised. */
+const SWEEP_EVERY_MS = 60 * 1000;
+
 export class EventRecorder {
   private seq = 0;
   /** uid → its records (in order) and, for objects with many, `type reason\0message` → record: the EventCorrelator's aggregation key. */
   private readonly byObject = new Map<string, ObjectEvents>();
   private readonly all: EventRecord[] = [];
   private readonly listeners = new Set<(e: EventRecord) => void>();
+  private swept = -Infinity;
 
   constructor(private readonly now: () => number) {}
+
+  /**
+   * Drops records whose last update is older than the event TTL (as etcd expires them), at most
+   * once a virtual minute; called before every read and write, so `describe` after `sleep 3600`
+   * shows what a real cluster would, and saved state does not grow without end.
+   */
+  private sweep(): void {
+    const now = this.now();
+    if (now - this.swept < SWEEP_EVERY_MS) return;
+    this.swept = now;
+    const cutoff = now - EVENT_TTL_MS;
+    let kept = 0;
+    for (const r of this.all) {
+      if (r.lastTimestamp >= cutoff) this.all[kept++] = r;
+      else this.forget(r);
+    }
+    this.all.length = kept;
+  }
+
+  private forget(r: EventRecord): void {
+    const entry = this.byObject.get(r.object.uid);
+    if (!entry) return;
+    const i = entry.list.indexOf(r);
+    if (i >= 0) entry.list.splice(i, 1);
+    if (entry.aggregate?.get(aggregationKey(r)) === r) entry.aggregate.delete(aggregationKey(r));
+    if (!entry.list.length) this.byObject.delete(r.object.uid);
+  }
 
   record(
     object: KObject | InvolvedObject,
@@ -54,6 +87,7 @@ export class EventRecorder {
     source: string,
     host?: string,
   ): void {
+    this.sweep();
     const uid = 'metadata' in object ? object.metadata.uid : object.uid;
     let entry = this.byObject.get(uid);
     if (!entry) this.byObject.set(uid, (entry = { list: [] }));
@@ -90,6 +124,7 @@ export class EventRecorder {
 
   /** Every record in order, and the id counter (saved cluster state). */
   save(): { seq: number; records: EventRecord[] } {
+    this.sweep();
     return { seq: this.seq, records: this.all.map((r) => ({ ...r })) };
   }
 
@@ -113,10 +148,12 @@ export class EventRecorder {
   }
 
   forObject(uid: string): readonly EventRecord[] {
+    this.sweep();
     return this.byObject.get(uid)?.list ?? [];
   }
 
   list(namespace?: string): EventRecord[] {
+    this.sweep();
     return namespace === undefined ? [...this.all] : this.all.filter((e) => (e.object.namespace ?? 'default') === namespace);
   }
 
