@@ -52,6 +52,10 @@ test('the command palette runs "Kube Tutor: Show Cluster Topology" and the webvi
   await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Show Cluster Topology' }).first().waitFor({ timeout: 15_000 });
   await page.keyboard.press('Enter');
   const webview = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+  // A fresh workspace has no cluster yet: the live view is empty and says so.
+  await webview.locator('p.empty', { hasText: 'Nothing to show yet.' }).waitFor({ timeout: 30_000 });
+  assert.equal(await webview.locator('svg#graph g.node').count(), 0);
+  await runCommand('Kube Tutor: Load Topology Sample', 'Empty minikube cluster');
   await webview.locator('svg#graph g.node').first().waitFor({ timeout: 30_000 });
   const labels = await webview.locator('svg#graph g.node text.label').allTextContents();
   assert.ok(labels.includes('minikube'), labels.join(','));
@@ -73,7 +77,7 @@ test('topology nodes are reachable by keyboard and selectable with Enter', async
   assert.notEqual(focused, 'node/minikube');
 });
 
-// ---- topology webview (issue 8): samples stand in for the simulator until it is wired ----
+// ---- topology webview (issue 8): samples loaded from the palette stand in for a cluster ----
 /* global getComputedStyle -- used inside page.evaluate callbacks */
 
 const topology = () => page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
