@@ -67,3 +67,13 @@ export function familiarTagged(ref: ImageRef): string {
 export function fullTagged(ref: ImageRef): string {
   return `${ref.domain}/${ref.path}:${ref.tag ?? 'latest'}`;
 }
+
+/** Why `input` is not an image reference (the parser's message), or undefined when it is one. */
+export function referenceError(input: string): string | undefined {
+  try {
+    parseReference(input.trim());
+    return undefined;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}

@@ -139,3 +139,8 @@ export function commands(tokens: readonly Token[]): SimpleCommand[] {
   if (argv.length) out.push({ argv, ...(redirect ? { redirect } : {}) });
   return out;
 }
+
+/** Quotes an argument for a POSIX shell line when it needs it. */
+export function shellQuote(arg: string): string {
+  return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
+}

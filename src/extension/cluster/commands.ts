@@ -3,9 +3,10 @@ import * as l10n from '@vscode/l10n';
 import type { KObject } from '../../core/cluster/types';
 import { isPodReady } from '../../core/cluster/podutil';
 import { podStatus } from '../../core/cli/kubectl/printers';
-import { hereDocument, kubectlLine, objectNameError, portError, replicasError, shellQuote as q, type ObjectRef } from '../../core/cli/kubectl/palette';
+import { hereDocument, kubectlLine, objectNameError, portError, replicasError, type ObjectRef } from '../../core/cli/kubectl/palette';
+import { shellQuote as q } from '../../core/shell/words';
 import { manifestDocuments } from '../../core/manifest/documents';
-import { familiarName, parseReference } from '../../core/engine/reference';
+import { familiarName, parseReference, referenceError } from '../../core/engine/reference';
 import type { DockerSimulator } from '../docker/simulator';
 import type { RunResult, TerminalManager } from '../docker/terminal';
 import { workspaceFolder } from '../docker/workspaceFs';
@@ -160,7 +161,7 @@ export function registerClusterCommands(cluster: ClusterSimulator, docker: Docke
         const other = { label: l10n.t('Another image…'), description: l10n.t('e.g. luksa/kubia, nginx:1.27') };
         const picked = await vscode.window.showQuickPick([...pushed, ...local, other], { placeHolder: l10n.t('Image to run in the cluster') });
         if (!picked) return undefined;
-        image = picked === other ? await vscode.window.showInputBox({ prompt: l10n.t('Image (--image)'), validateInput: (v) => (v.trim() ? validReference(v) : l10n.t('Enter an image name.')) }) : picked.label;
+        image = picked === other ? await vscode.window.showInputBox({ prompt: l10n.t('Image (--image)'), validateInput: (v) => (v.trim() ? referenceError(v) : l10n.t('Enter an image name.')) }) : picked.label;
         if (!image) return undefined;
       }
       image = image.trim();
@@ -332,11 +333,3 @@ function rolloutLine(sub: 'restart' | 'undo', ref: ObjectRef): string {
   return `kubectl rollout ${sub} deployment/${q(ref.name)}${ref.namespace && ref.namespace !== 'default' ? ` -n ${q(ref.namespace)}` : ''}`;
 }
 
-function validReference(value: string): string | undefined {
-  try {
-    parseReference(value.trim());
-    return undefined;
-  } catch (error) {
-    return (error as Error).message;
-  }
-}

@@ -1,25 +1,14 @@
 import * as vscode from 'vscode';
 import * as l10n from '@vscode/l10n';
 import { COMPOSE_FILES } from '../../core/engine/compose';
-import { familiarName, parseReference } from '../../core/engine/reference';
+import { familiarName, parseReference, referenceError } from '../../core/engine/reference';
 import type { DockerSimulator } from './simulator';
 import type { TerminalManager } from './terminal';
 import type { DockerNode } from './tree';
 import { workspaceFolder } from './workspaceFs';
+import { shellQuote as q } from '../../core/shell/words';
 
-/** Shell-quotes an argument for the echoed command line. */
-function q(arg: string): string {
-  return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
-}
 
-function validReference(value: string): string | undefined {
-  try {
-    parseReference(value.trim());
-    return undefined;
-  } catch (error) {
-    return (error as Error).message;
-  }
-}
 
 /** Lowercase repository name from a folder name (`My App` → `my-app`). */
 export function defaultTag(folderName: string): string {
@@ -107,7 +96,7 @@ export function registerDockerCommands(simulator: DockerSimulator, terminals: Te
       const tag = preset?.tag ?? await vscode.window.showInputBox({
         prompt: l10n.t('Image name and tag (docker build -t)'),
         value: defaultTag(contextDir === '.' ? folder.name : contextDir.split('/').pop()!),
-        validateInput: validReference,
+        validateInput: referenceError,
       });
       if (!tag) return;
       run(`docker build -t ${q(tag.trim())}${fileName === 'Dockerfile' ? '' : ` -f ${q(rel)}`} ${q(contextDir)}`);

@@ -4,6 +4,7 @@
  * words the learner sees (`kubectl scale rc kubia --replicas=3`) are unit-tested.
  */
 import * as l10n from '@vscode/l10n';
+import { shellQuote } from '../../shell/words';
 
 /** The object a palette command acts on. */
 export interface ObjectRef {
@@ -33,11 +34,6 @@ export function resourceWord(kind: string): string {
     default:
       return kind.toLowerCase();
   }
-}
-
-/** Quotes an argument for a POSIX shell line when it needs it. */
-export function shellQuote(arg: string): string {
-  return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
 }
 
 /** `kubectl VERB... RESOURCE NAME [-n NS] EXTRA...` (`-n` only outside `default`). */
