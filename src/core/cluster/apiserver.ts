@@ -12,7 +12,7 @@ import type { Selector } from './labels';
 import type { ObjectStore } from './store';
 import { type Json, type KObject, type KObjectInput, deepClone, objectKey } from './types';
 import { defaultObject, admitPod } from './defaults';
-import { validateObject } from './validation';
+import { decodeError, validateObject } from './validation';
 import { ClusterIpAllocator, NodePortAllocator } from './allocators';
 import { canonicalJson } from './json';
 
@@ -132,6 +132,8 @@ export class ApiServer {
     const namespace = this.namespaceOf(info, o, options);
     if (namespace) o.metadata.namespace = namespace;
     if (!o.metadata.name && o.metadata.generateName) o.metadata.name = `${o.metadata.generateName}${this.random.suffix()}`;
+    const undecodable = decodeError(o);
+    if (undecodable) throw ApiError.badRequest(undecodable);
     defaultObject(o);
     if (o.kind === 'Pod') admitPod(o);
     const errs = validateObject(o, info.namespaced);
@@ -172,6 +174,8 @@ export class ApiServer {
       o.spec.clusterIPs ??= old.spec?.clusterIPs;
     }
     if (o.kind === 'Pod' && o.spec && !o.spec.nodeName && old.spec?.nodeName) o.spec.nodeName = old.spec.nodeName;
+    const undecodable = decodeError(o);
+    if (undecodable) throw ApiError.badRequest(undecodable);
     defaultObject(o);
     if (o.kind === 'Pod') admitPod(o);
     const errs = validateObject(o, info.namespaced, old);

@@ -57,6 +57,15 @@ describe('admission: the simulated API server refuses what the editor flags, in 
     );
   });
 
+  test('replicas of the wrong JSON type never decode: BadRequest naming the file and the Go field, as the API server answers', async () => {
+    const out = await simIn({ 'kubia.yaml': DEPLOYMENT.replace('replicas: 3', 'replicas: "3"') }, 'kubectl apply -f kubia.yaml', 'kubectl get deployments');
+    assert.match(
+      out,
+      /Error from server \(BadRequest\): error when creating "kubia\.yaml": Deployment in version "v1" cannot be handled as a Deployment: json: cannot unmarshal string into Go struct field DeploymentSpec\.spec\.replicas of type int32\n/,
+    );
+    assert.match(out, /No resources found in default namespace\./);
+  });
+
   test('valid manifests are admitted and their controllers create pods as before', async () => {
     const out = await simIn({ 'kubia.yaml': DEPLOYMENT }, 'kubectl apply -f kubia.yaml', 'kubectl get deployment kubia');
     assert.match(out, /deployment\.apps\/kubia created\n/);

@@ -11,6 +11,7 @@ import type { Json } from '../../../cluster/types';
 import { type Invocation, type KubectlCommand, DRY_RUN_FLAG, OUTPUT_FLAG, dryRun, fail, printError } from '../context';
 import { qualifiedName, toJson, toYaml } from '../output';
 import { canonicalJson } from '../../../cluster/json';
+import { ApiError } from '../../../cluster/errors';
 
 const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 
@@ -106,7 +107,8 @@ export const apply: KubectlCommand = {
     const docs = readManifests(inv, flags.strings('filename'), flags.bool('recursive'));
     const suffix = mode === 'none' ? '' : ` (${mode} dry run)`;
     let status = 0;
-    for (const { object } of docs) {
+    for (const { object, source } of docs) {
+      let creating = false;
       try {
         const info = resourceForKind(object.kind)!;
         const ns = info.namespaced ? object.metadata?.namespace ?? inv.namespace : undefined;
@@ -117,6 +119,7 @@ export const apply: KubectlCommand = {
         let verb: string;
         let result: Json;
         if (!live) {
+          creating = true;
           result = mode === 'client' ? input : cluster.api.create(input, { namespace: ns, dryRun: mode === 'server' });
           verb = 'created';
         } else {
@@ -147,7 +150,9 @@ export const apply: KubectlCommand = {
         if (out === 'yaml' || out === 'json') ctx.out(out === 'yaml' ? toYaml(result) : toJson(result));
         else ctx.out(`${qualifiedName(info.kind, object.metadata.name)} ${verb}${suffix}\n`);
       } catch (e) {
-        status = printError(ctx, e);
+        // The decoder's refusals name the file, as kubectl's create path does.
+        const named = creating && e instanceof ApiError && e.reason === 'BadRequest' ? new ApiError(e.reason, `error when creating "${source}": ${e.message}`, e.code, e.causes) : e;
+        status = printError(ctx, named);
       }
     }
     return status;
