@@ -59,14 +59,15 @@ export class DiagnosticsController implements vscode.Disposable {
 
   /**
    * Validates every open document and scanned file again, or only those directly in `folders`
-   * (URI strings): a build context that loads for one folder must not re-lint the whole
-   * workspace scan, which would cost files × folders.
+   * (URI strings), or only those of one `kind`: a build context that loads for one folder must
+   * not re-lint the whole workspace scan (files × folders), and the simulator's images matter to
+   * manifests only.
    */
-  validateAll(folders?: readonly string[]): void {
+  validateAll(folders?: readonly string[], kind?: FileKind): void {
     const wanted = folders ? new Set(folders) : undefined;
     const inScope = (uri: vscode.Uri) => !wanted || (uri.scheme !== 'untitled' && wanted.has(vscode.Uri.joinPath(uri, '..').toString()));
-    for (const document of vscode.workspace.textDocuments) if (inScope(document.uri)) this.validateNow(document);
-    for (const { uri, text } of this.onDisk.values()) if (inScope(uri)) this.validateText(uri, text);
+    for (const document of vscode.workspace.textDocuments) if (inScope(document.uri) && (!kind || documentKind(document) === kind)) this.validateNow(document);
+    for (const { uri, text } of this.onDisk.values()) if (inScope(uri) && (!kind || fileKind(uri.path) === kind)) this.validateText(uri, text);
   }
 
   /**

@@ -83,12 +83,13 @@ export function activate(context: vscode.ExtensionContext): KubeTutorApi {
   const simulatorImages = (simulator.images = new SimulatorImages(docker));
   context.subscriptions.push(
     simulatorImages,
-    simulatorImages.onDidChange(() => diagnostics.validateAll()),
+    simulatorImages.onDidChange(() => diagnostics.validateAll(undefined, 'yaml')),
     vscode.languages.registerCodeActionsProvider(MANIFEST_SELECTOR, new SimulatorImageActions(simulatorImages), {
       providedCodeActionKinds: SimulatorImageActions.providedCodeActionKinds,
     }),
   );
-  diagnostics.validateAll();
+  // Manifests again, now with the simulator's images (K8S022); Dockerfiles are already judged.
+  diagnostics.validateAll(undefined, 'yaml');
   const clusterUi = registerCluster(context, docker, terminals, log);
   const cluster = clusterUi.simulator;
   const clusterEditor = new ClusterEditor(log);

@@ -487,13 +487,7 @@ export class Kubelets extends Controller {
       for (const c of rt.containers) if (c.imageId) c.image = this.images.resolve(c.spec.image);
       this.pods.set(rt.key, rt);
       if (rt.killing) {
-        const grace = Math.min(TERMINATION_MS, (pod.metadata.deletionGracePeriodSeconds ?? 30) * 1000);
-        this.ctx.timers.after(grace, () => {
-          const p = this.current(rt);
-          this.teardown(rt);
-          if (p) this.ctx.api.delete('Pod', p.metadata.namespace, p.metadata.name, { gracePeriodSeconds: 0 });
-          this.ctx.wake();
-        });
+        this.finishTermination(rt, pod);
         continue;
       }
       for (const c of rt.containers) this.resume(rt, c, pod);
@@ -543,6 +537,11 @@ export class Kubelets extends Controller {
       c.ready = false;
     }
     this.publish(rt, true);
+    this.finishTermination(rt, pod);
+  }
+
+  /** After the grace period (capped), the containers are gone and the pod object is removed. */
+  private finishTermination(rt: PodRuntime, pod: KObject): void {
     const grace = Math.min(TERMINATION_MS, (pod.metadata.deletionGracePeriodSeconds ?? 30) * 1000);
     this.ctx.timers.after(grace, () => {
       const p = this.current(rt);
