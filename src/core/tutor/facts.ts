@@ -3,7 +3,7 @@
  * registry, Kubernetes cluster, the learner's shell history and workspace. Step checks
  * read only this, so the tutor is testable without the simulator; adapters from the
  * engine and the cluster fill it in (see the field comments for the source of each).
- * JSON-serialisable (a recorded state can be read back with `parseFacts`).
+ * JSON-serialisable.
  */
 
 export const FACTS_VERSION = 1;
@@ -162,49 +162,4 @@ export function emptyFacts(): Facts {
     files: {},
     diagnostics: {},
   };
-}
-
-const ARRAY_FIELDS = [
-  'images',
-  'containers',
-  'commands',
-  'pods',
-  'replicationControllers',
-  'replicaSets',
-  'deployments',
-  'services',
-] as const;
-
-/**
- * Reads a (partial) Facts document, e.g. a student's recorded state. Missing sections are
- * empty; a wrong shape is reported with the field's name rather than crashing later.
- */
-export function parseFacts(value: unknown): { facts: Facts } | { error: string } {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { error: 'state must be a JSON object' };
-  const v = value as Record<string, unknown>;
-  if (v.version !== undefined && v.version !== FACTS_VERSION)
-    return { error: `unsupported state version ${JSON.stringify(v.version)} (expected ${FACTS_VERSION})` };
-  const out: Record<string, unknown> = { ...emptyFacts() };
-  for (const field of ARRAY_FIELDS) {
-    if (v[field] === undefined) continue;
-    if (!Array.isArray(v[field])) return { error: `"${field}" must be an array` };
-    out[field] = v[field];
-  }
-  for (const field of ['registry', 'cluster', 'files', 'diagnostics'] as const) {
-    if (v[field] === undefined) continue;
-    if (typeof v[field] !== 'object' || v[field] === null || Array.isArray(v[field])) return { error: `"${field}" must be an object` };
-    out[field] = { ...(out[field] as object), ...(v[field] as object) };
-  }
-  const commands = out.commands as unknown[];
-  for (const [i, c] of commands.entries()) {
-    const cmd = c as Partial<CommandFact>;
-    if (!Array.isArray(cmd?.argv) || !cmd.argv.every((a) => typeof a === 'string'))
-      return { error: `"commands[${i}].argv" must be an array of strings` };
-    if (typeof cmd.exitCode !== 'number') return { error: `"commands[${i}].exitCode" must be a number` };
-  }
-  for (const field of ['registry', 'cluster'] as const) {
-    const arr = field === 'registry' ? 'repositories' : 'nodes';
-    if (!Array.isArray((out[field] as Record<string, unknown>)[arr])) return { error: `"${field}.${arr}" must be an array` };
-  }
-  return { facts: out as unknown as Facts };
 }

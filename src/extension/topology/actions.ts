@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { ObjectDetails, ObjectRef, TopologyAction } from '../../core/topology';
+import type { DockerNode } from '../docker/tree';
 import { actionLabel } from './strings';
 
 /**
@@ -19,14 +20,14 @@ const CLUSTER_COMMANDS: Readonly<Record<TopologyAction, string>> = {
 /** The command and arguments an action runs, or undefined when the object has no such action. */
 export function actionCommand(action: TopologyAction, ref: ObjectRef): { readonly command: string; readonly args: readonly unknown[] } | undefined {
   if (ref.kind === 'Container') {
-    const node = { id: `container:${ref.name}`, kind: 'container', ref: ref.name };
+    const node: DockerNode = { id: `container:${ref.name}`, kind: 'container', ref: ref.name };
     if (action === 'delete') return { command: 'kubeTutor.removeContainer', args: [node] };
     if (action === 'logs') return { command: 'kubeTutor.showLogs', args: [node] };
     if (action === 'describe') return { command: 'kubeTutor.runInTerminal', args: [`docker inspect ${ref.name}`] };
     return undefined;
   }
   if (ref.kind === 'Image') {
-    if (action === 'delete') return { command: 'kubeTutor.removeImage', args: [{ id: `image:${ref.name}`, kind: 'image', ref: ref.name }] };
+    if (action === 'delete') return { command: 'kubeTutor.removeImage', args: [{ id: `image:${ref.name}`, kind: 'image', ref: ref.name } satisfies DockerNode] };
     if (action === 'describe') return { command: 'kubeTutor.runInTerminal', args: [`docker image inspect ${ref.name}`] };
     return undefined;
   }

@@ -10,7 +10,7 @@ import {
   resolveAction,
   stepContextKey,
 } from '../../../src/core/tutor/engine';
-import { emptyFacts, parseFacts } from '../../../src/core/tutor/facts';
+import { emptyFacts } from '../../../src/core/tutor/facts';
 import { LESSONS } from '../../../src/core/tutor/lessons';
 import { lesson03 } from '../../../src/core/tutor/lessons/lesson03';
 
@@ -64,23 +64,6 @@ describe('lesson evaluation and progress', () => {
 
   test('context keys are stable', () => {
     assert.equal(stepContextKey('lesson01', 'run-busybox'), 'kubeTutor.done.lesson01.runBusybox');
-  });
-});
-
-describe('Facts documents', () => {
-  test('a partial document is completed with empty sections', () => {
-    const r = parseFacts({ images: [{ repository: 'kubia', tag: 'latest', id: '1' }] });
-    assert.ok('facts' in r);
-    assert.equal(r.facts.images.length, 1);
-    assert.deepEqual(r.facts.pods, []);
-    assert.equal(r.facts.cluster.running, false);
-  });
-  test('wrong shapes are named', () => {
-    assert.deepEqual(parseFacts([]), { error: 'state must be a JSON object' });
-    assert.deepEqual(parseFacts({ pods: {} }), { error: '"pods" must be an array' });
-    assert.deepEqual(parseFacts({ commands: [{ argv: 'docker ps', exitCode: 0 }] }), { error: '"commands[0].argv" must be an array of strings' });
-    assert.deepEqual(parseFacts({ version: 9 }), { error: 'unsupported state version 9 (expected 1)' });
-    assert.deepEqual(parseFacts({ cluster: { running: true, nodes: 'minikube' } }), { error: '"cluster.nodes" must be an array' });
   });
 });
 
