@@ -19,6 +19,9 @@ export interface WorkspaceScanOptions {
   readonly rescanDelayMs?: number;
 }
 
+/** A workspace search slower than this is given up (logged); the next change searches again. */
+const SEARCH_TIMEOUT_MS = 30_000;
+
 /** `**\/{a,b}` from file-name patterns (one name needs no braces: `{a}` is not a group everywhere). */
 export function globForNames(names: readonly string[]): string {
   return names.length === 1 ? `**/${names[0]}` : `**/{${names.join(',')}}`;
@@ -51,11 +54,14 @@ export class WorkspaceScan implements vscode.Disposable {
   ) {
     const watcher = vscode.workspace.createFileSystemWatcher(globForNames(options.names));
     // A deleted folder is reported as the folder alone, which the name pattern does not match.
-    const deletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
+    // A created folder may be too: a file written into it at once can land before the OS watch
+    // on the new folder exists (inotify), so its own event is lost and only the search finds it.
+    const folders = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
     this.disposables.push(
       watcher,
-      deletions,
-      deletions.onDidDelete((uri) => this.removeUnder(uri)),
+      folders,
+      folders.onDidDelete((uri) => this.removeUnder(uri)),
+      folders.onDidCreate((uri) => void this.rescanIfFolder(uri)),
       watcher.onDidCreate(() => this.scheduleRescan()),
       watcher.onDidChange((uri) => {
         if (this.known.has(uri.toString())) this.emitter.fire([{ kind: 'changed', uri }]);
@@ -86,7 +92,19 @@ export class WorkspaceScan implements vscode.Disposable {
   private scheduleRescan(): void {
     if (this.disposed) return;
     clearTimeout(this.rescanTimer);
-    this.rescanTimer = setTimeout(() => void this.rescan(), this.options.rescanDelayMs ?? 300);
+    this.rescanTimer = setTimeout(() => {
+      this.rescanTimer = undefined;
+      void this.rescan();
+    }, this.options.rescanDelayMs ?? 300);
+  }
+
+  private async rescanIfFolder(uri: vscode.Uri): Promise<void> {
+    if (this.rescanTimer !== undefined) return; // a burst of creations: one search is already due
+    try {
+      if ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) this.scheduleRescan();
+    } catch {
+      // gone again: nothing to find
+    }
   }
 
   private removeUnder(uri: vscode.Uri): void {
@@ -115,7 +133,18 @@ export class WorkspaceScan implements vscode.Disposable {
     let uris: vscode.Uri[];
     try {
       // A string exclude keeps `files.exclude` in force (only `null` turns it off).
-      uris = await vscode.workspace.findFiles(globForNames(this.options.names), this.options.exclude ?? '**/node_modules/**', maxFiles + 1);
+      // A search that never answers (the workbench waits for a provider) must not hold up the next one.
+      const cancel = new vscode.CancellationTokenSource();
+      const timer = setTimeout(() => cancel.cancel(), SEARCH_TIMEOUT_MS);
+      try {
+        uris = await Promise.race([
+          vscode.workspace.findFiles(globForNames(this.options.names), this.options.exclude ?? '**/node_modules/**', maxFiles + 1, cancel.token),
+          new Promise<never>((_, reject) => cancel.token.onCancellationRequested(() => reject(new Error(`no answer from the file search in ${SEARCH_TIMEOUT_MS / 1000} s`)))),
+        ]);
+      } finally {
+        clearTimeout(timer);
+        cancel.dispose();
+      }
     } catch (error) {
       this.log.warn(`workspace scan (${label}): ${error instanceof Error ? error.message : String(error)}`);
       return;

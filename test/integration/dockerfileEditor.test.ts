@@ -19,6 +19,15 @@ function codes(diagnostics: readonly vscode.Diagnostic[]): string[] {
 
 const sameCodes = (expected: readonly string[]) => (d: readonly vscode.Diagnostic[]) => codes(d).join() === [...expected].sort().join();
 
+/** Names the step of a long scenario whose wait timed out (CI logs show which one). */
+async function step<T>(n: number, wait: Promise<T>): Promise<T> {
+  try {
+    return await wait;
+  } catch (error) {
+    throw new Error(`step ${n}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 async function writeFile(uri: vscode.Uri, text: string): Promise<void> {
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
 }
@@ -100,7 +109,7 @@ describe('Dockerfile editor: quick fixes, hovers, workspace scan', () => {
     assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()));
     await writeFile(uri, 'FROM node:latest\nCMD node app.js\n');
     // Created on disk, never opened: the workspace watcher and scan report it.
-    await waitForDiagnostics(uri, sameCodes(['DF002', 'DF022', 'DF066']));
+    await step(1, waitForDiagnostics(uri, sameCodes(['DF002', 'DF022', 'DF066'])));
     assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()), 'the scan does not open documents');
     // Opening it hands over to the open document: the same findings, not twice; typing re-lints
     // the buffer; closing without saving goes back to the file on disk.
@@ -108,22 +117,22 @@ describe('Dockerfile editor: quick fixes, hovers, workspace scan', () => {
     const editor = await vscode.window.showTextDocument(doc);
     assert.deepEqual(codes(vscode.languages.getDiagnostics(uri)), ['DF002', 'DF022', 'DF066']);
     await editor.edit((e) => e.replace(new vscode.Range(0, 10, 0, 16), '24'));
-    await waitForDiagnostics(uri, sameCodes(['DF022', 'DF066']));
+    await step(2, waitForDiagnostics(uri, sameCodes(['DF022', 'DF066'])));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    await waitForDiagnostics(uri, sameCodes(['DF002', 'DF022', 'DF066']));
+    await step(3, waitForDiagnostics(uri, sameCodes(['DF002', 'DF022', 'DF066'])));
     await writeFile(uri, 'FROM node:24\nCMD ["node", "--version"]\n');
-    await waitForDiagnostics(uri, (d) => ours(d).length === 0);
+    await step(4, waitForDiagnostics(uri, (d) => ours(d).length === 0));
     await writeFile(uri, 'FROM node:latest\n');
-    await waitForDiagnostics(uri, sameCodes(['DF002']));
+    await step(5, waitForDiagnostics(uri, sameCodes(['DF002'])));
     await vscode.workspace.fs.delete(uri);
-    await waitForDiagnostics(uri, (d) => ours(d).length === 0);
+    await step(6, waitForDiagnostics(uri, (d) => ours(d).length === 0));
 
     // Deleting a folder clears the Dockerfiles inside it (the watcher may report only the folder).
     const nested = workspaceFile('scanned/api/Dockerfile');
     await writeFile(nested, 'FROM node:latest\n');
-    await waitForDiagnostics(nested, sameCodes(['DF002']));
+    await step(7, waitForDiagnostics(nested, sameCodes(['DF002'])));
     await vscode.workspace.fs.delete(workspaceFile('scanned'), { recursive: true });
-    await waitForDiagnostics(nested, (d) => ours(d).length === 0);
+    await step(8, waitForDiagnostics(nested, (d) => ours(d).length === 0));
   });
 
   it('the scan honours files.exclude, and kubeTutor.validation.workspaceScan turns it off and on', async () => {
