@@ -77,6 +77,27 @@ describe('kubectl against the embedded cluster', () => {
     assert.match(w[w.length - 1]!, /^kubia +1\/1 +Running +0 +\d+s$/);
   });
 
+  test('create -f and delete -f name the file in server refusals, as kubectl does (AddSourceToErr)', () => {
+    const pod = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: kubia-manual\nspec:\n  containers:\n  - name: kubia\n    image: luksa/kubia\n';
+    const s = new Session(new MemoryFs({ 'kubia-manual.yaml': pod, 'bad.yaml': pod.replace('name: kubia-manual', 'name: Bad_Name') }));
+    assert.equal(s.run('kubectl create -f kubia-manual.yaml').out, 'pod/kubia-manual created\n');
+    assert.deepEqual(s.run('kubectl create -f kubia-manual.yaml'), {
+      code: 1,
+      out: '',
+      err: 'Error from server (AlreadyExists): error when creating "kubia-manual.yaml": pods "kubia-manual" already exists\n',
+    });
+    // Invalid keeps its own line, without the file (kubectl prints it from the details).
+    assert.match(s.run('kubectl create -f bad.yaml').err, /^The Pod "Bad_Name" is invalid: metadata\.name: Invalid value: "Bad_Name"/);
+    assert.match(s.run('kubectl delete -f kubia-manual.yaml --wait=false').out, /^pod "kubia-manual" deleted\n/);
+    s.run('sleep 40');
+    assert.deepEqual(s.run('kubectl delete -f kubia-manual.yaml'), {
+      code: 1,
+      out: '',
+      err: 'Error from server (NotFound): error when deleting "kubia-manual.yaml": pods "kubia-manual" not found\n',
+    });
+    assert.deepEqual(s.run('kubectl delete -f kubia-manual.yaml --ignore-not-found'), { code: 0, out: '', err: '' });
+  });
+
   test('apply -f dir: multi-doc, created → unchanged → configured; errors for unknown kinds', () => {
     const fs = new MemoryFs({
       'k8s/kubia.yaml': [

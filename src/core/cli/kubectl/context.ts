@@ -46,6 +46,16 @@ export function printError(ctx: CommandContext, e: unknown): number {
   return 1;
 }
 
+/**
+ * kubectl's AddSourceToErr: a server refusal about an object read from a file names the file
+ * (`Error from server (AlreadyExists): error when creating "pod.yaml": pods "x" already exists`).
+ * Invalid errors keep their own line (`The Pod "x" is invalid: …`), built from the details.
+ */
+export function withSource(e: unknown, verb: 'creating' | 'deleting', source: string): unknown {
+  if (!source || !(e instanceof ApiError) || e.reason === 'Invalid') return e;
+  return new ApiError(e.reason, `error when ${verb} "${source}": ${e.message}`, e.code, e.causes);
+}
+
 export const OUTPUT_FLAG: FlagSpec = { name: 'output', short: 'o', type: 'string' };
 export const DRY_RUN_FLAG: FlagSpec = { name: 'dry-run', type: 'string', noOptDefault: 'unchanged' };
 

@@ -8,10 +8,9 @@
 import { loadAll, YAMLException } from 'js-yaml';
 import { resolveResource, resourceForKind } from '../../../cluster/kinds';
 import type { Json } from '../../../cluster/types';
-import { type Invocation, type KubectlCommand, DRY_RUN_FLAG, OUTPUT_FLAG, dryRun, fail, printError } from '../context';
+import { type Invocation, type KubectlCommand, DRY_RUN_FLAG, OUTPUT_FLAG, dryRun, fail, printError, withSource } from '../context';
 import { qualifiedName, toJson, toYaml } from '../output';
 import { canonicalJson } from '../../../cluster/json';
-import { ApiError } from '../../../cluster/errors';
 
 const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 
@@ -150,9 +149,7 @@ export const apply: KubectlCommand = {
         if (out === 'yaml' || out === 'json') ctx.out(out === 'yaml' ? toYaml(result) : toJson(result));
         else ctx.out(`${qualifiedName(info.kind, object.metadata.name)} ${verb}${suffix}\n`);
       } catch (e) {
-        // The decoder's refusals name the file, as kubectl's create path does.
-        const named = creating && e instanceof ApiError && e.reason === 'BadRequest' ? new ApiError(e.reason, `error when creating "${source}": ${e.message}`, e.code, e.causes) : e;
-        status = printError(ctx, named);
+        status = printError(ctx, creating ? withSource(e, 'creating', source) : e);
       }
     }
     return status;

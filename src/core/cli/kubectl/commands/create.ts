@@ -5,7 +5,7 @@
  * match `kubectl create … --dry-run=client -o yaml` (checked against the real client in tests).
  */
 import type { Json } from '../../../cluster/types';
-import { type Invocation, type KubectlCommand, DRY_RUN_FLAG, OUTPUT_FLAG, dryRun, fail, printError } from '../context';
+import { type Invocation, type KubectlCommand, DRY_RUN_FLAG, OUTPUT_FLAG, dryRun, fail, printError, withSource } from '../context';
 import { qualifiedName, toJson, toYaml } from '../output';
 import { readManifests } from './apply';
 
@@ -104,7 +104,7 @@ export const create: KubectlCommand = {
     const mode = dryRun(flags);
     const docs = flags.has('filename') ? readManifests(inv, flags.strings('filename'), flags.bool('recursive')) : [{ source: '', object: generate(inv) }];
     let status = 0;
-    for (const { object } of docs) {
+    for (const { source, object } of docs) {
       const out = flags.string('output');
       if (mode === 'client') {
         ctx.out(out === 'yaml' ? toYaml(object) : out === 'json' ? toJson(object) : `${qualifiedName(object.kind, object.metadata?.name)} created (dry run)\n`);
@@ -116,7 +116,7 @@ export const create: KubectlCommand = {
         const o = inv.cluster.api.create(input, { namespace: inv.flags.has('namespace') ? inv.namespace : undefined, dryRun: mode === 'server' });
         ctx.out(out === 'yaml' ? toYaml(o) : out === 'json' ? toJson(o) : `${qualifiedName(o.kind, o.metadata.name)} created${mode === 'server' ? ' (server dry run)' : ''}\n`);
       } catch (e) {
-        status = printError(ctx, e);
+        status = printError(ctx, withSource(e, 'creating', source));
       }
     }
     return status;

@@ -39,12 +39,12 @@ export const del: KubectlCommand = {
     let status = 0;
     const selector = selectorFlag(inv);
     if (flags.has('filename')) {
-      for (const { object } of readManifests(inv, flags.strings('filename'), flags.bool('recursive'))) {
+      for (const { source, object } of readManifests(inv, flags.strings('filename'), flags.bool('recursive'))) {
         const info = resourceForKind(object.kind)!;
         const o = cluster.api.tryGet(info.kind, info.namespaced ? object.metadata?.namespace ?? inv.namespace : undefined, object.metadata?.name);
         if (o) victims.push(o);
-        else {
-          ctx.err(`Error from server (NotFound): error when deleting "${object.metadata?.name}": ${info.plural} "${object.metadata?.name}" not found\n`);
+        else if (!flags.bool('ignore-not-found')) {
+          ctx.err(`Error from server (NotFound): error when deleting "${source}": ${info.plural} "${object.metadata?.name}" not found\n`);
           status = 1;
         }
       }
