@@ -18,6 +18,7 @@ import { findHadolintConfig, snapshotFolder } from './cli/nodeContext';
 import { simCommand, SimUsageError } from './cli/sim';
 import { clusterFor, clusterProviders } from './core/sim/cluster';
 import { teacherCommand, isTeacherMode } from './cli/teacher';
+import { WorkspaceRuleSettings } from './cli/workspaceSettings';
 import {
   formatJson,
   formatRulesJson,
@@ -113,14 +114,14 @@ function collectFiles(p: string, cwd: string, explicit: boolean): string[] {
   return out;
 }
 
-function addFolderFindings(reports: FileReport[], files: ReadonlyArray<{ path: string; text: string; index: number }>): void {
+function addFolderFindings(reports: FileReport[], files: ReadonlyArray<{ path: string; text: string; index: number }>, settings: WorkspaceRuleSettings, cwd: string): void {
   const byFolder = new Map<string, typeof files[number][]>();
   for (const f of files) {
     const dir = path.dirname(f.path);
     byFolder.set(dir, [...(byFolder.get(dir) ?? []), f]);
   }
-  for (const group of byFolder.values()) {
-    const found = lintFolder(group);
+  for (const [dir, group] of byFolder) {
+    const found = lintFolder(group, { rules: settings.forFolder(path.resolve(cwd, dir)).rules.yaml });
     for (const f of group) {
       const extra = found.get(f.path) ?? [];
       const own = reports[f.index]!;
@@ -147,6 +148,8 @@ function lintCommand(args: string[], io: CliIo): number {
   const paths = parsed.paths.length ? parsed.paths : ['.'];
   const reports: FileReport[] = [];
   let ioError = false;
+  // The rule settings of .vscode/settings.json apply as they do in the editor.
+  const settings = new WorkspaceRuleSettings(io.cwd, (message) => io.stderr(`kube-tutor lint: ${message}\n`));
   for (const p of paths) {
     let files: string[];
     try {
@@ -170,13 +173,16 @@ function lintCommand(args: string[], io: CliIo): number {
       const kind = fileKind(file) ?? 'yaml';
       const folder = path.dirname(path.resolve(io.cwd, file));
       const fileExists = (rel: string) => fs.existsSync(path.resolve(folder, rel));
-      const options: LintOptions =
-        kind === 'dockerfile' ? dockerfileOptions(path.resolve(io.cwd, file), io) : { fileName: file, fileExists };
+      const rules = settings.forFolder(folder).rules[kind];
+      const options: LintOptions = {
+        ...(kind === 'dockerfile' ? dockerfileOptions(path.resolve(io.cwd, file), io) : { fileName: file, fileExists }),
+        ...(rules ? { rules } : {}),
+      };
       reports.push({ file, diagnostics: lintText(kind, text, options) });
       if (kind === 'yaml') yamlTexts.push({ path: file, text, index: reports.length - 1 });
     }
     // A directory is what `kubectl apply -f DIR` sends: cross-resource checks per folder.
-    if (isDirectory) addFolderFindings(reports, yamlTexts);
+    if (isDirectory) addFolderFindings(reports, yamlTexts, settings, io.cwd);
   }
   const format = parsed.format as OutputFormat;
   if (format === 'json') io.stdout(formatJson(reports));

@@ -58,3 +58,58 @@ describe('kube-tutor lint on manifests', () => {
     assert.ok(!(JSON.parse(r.stdout) as Array<{ code: string }>).some((d) => d.code === 'K8S030'));
   });
 });
+
+describe('kube-tutor lint reads the rule settings of .vscode/settings.json, as the editor does', () => {
+  let ws: string;
+  let stderr = '';
+  const lint = (...argv: string[]) => {
+    let stdout = '';
+    stderr = '';
+    const code = main(['lint', ...argv], { cwd: ws, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+    return { code, stdout };
+  };
+  before(() => {
+    ws = fs.mkdtempSync(path.join(os.tmpdir(), 'kube-tutor-settings-cli-'));
+    fs.mkdirSync(path.join(ws, 'app'));
+    fs.writeFileSync(path.join(ws, 'app', 'Dockerfile'), 'FROM node:latest\nCMD ["node", "app.js"]\n');
+    fs.writeFileSync(path.join(ws, 'app', 'app.js'), '');
+    fs.copyFileSync(path.join(FIXTURES, 'manifest', 'kubia/kubia-svc-loadbalancer.yaml'), path.join(ws, 'app', 'svc.yaml'));
+  });
+  after(() => fs.rmSync(ws, { recursive: true, force: true }));
+
+  test('without settings: the defaults', () => {
+    const r = lint('app');
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /app\/Dockerfile:1:\d+ warning DF002/);
+    assert.match(r.stdout, /app\/svc\.yaml:\d+:\d+ warning K8S030/);
+  });
+
+  test('JSONC settings (comments, trailing commas) raise and turn off rules by code or alias, folder checks included', () => {
+    fs.mkdirSync(path.join(ws, '.vscode'), { recursive: true });
+    fs.writeFileSync(
+      path.join(ws, '.vscode', 'settings.json'),
+      [
+        '{',
+        '  // class rules: a latest base image fails the build',
+        '  "kubeTutor.dockerfile.rules": { "DL3007": "error", },',
+        '  /* no dangling-service findings */',
+        '  "kubeTutor.manifest.rules": { "dangling-service": "off", "K8S011": "loud" },',
+        '  "editor.tabSize": 2, // "not // a comment" stays a string',
+        '}',
+      ].join('\n'),
+    );
+    const r = lint('app');
+    assert.equal(r.code, 1, 'DF002 raised to error fails the run');
+    assert.match(r.stdout, /app\/Dockerfile:1:\d+ error DF002/);
+    assert.doesNotMatch(r.stdout, /K8S030/);
+    assert.match(stderr, /\.vscode\/settings\.json: "kubeTutor\.manifest\.rules": "K8S011" has "loud"; expected "error", "warning", "info", "hint" or "off"/);
+  });
+
+  test('a settings file that is not JSON is named and ignored', () => {
+    fs.writeFileSync(path.join(ws, '.vscode', 'settings.json'), '{ "kubeTutor.dockerfile.rules": { "DF002": "off" ');
+    const r = lint('app');
+    assert.match(r.stdout, /warning DF002/);
+    assert.match(stderr, /\.vscode\/settings\.json: not valid JSON/);
+  });
+});
+
