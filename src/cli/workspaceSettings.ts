@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import * as l10n from '@vscode/l10n';
 import * as path from 'node:path';
 import type { FileKind } from '../core/files';
 import { isRuleSetting, type RuleSetting, type RuleSettings } from '../core/settings';
@@ -48,21 +49,21 @@ export function parseRuleSettings(text: string, file: string): FolderRuleSetting
   try {
     json = JSON.parse(stripJsonc(text.replace(/^\uFEFF/, '')));
   } catch (error) {
-    return { file, rules: NONE.rules, errors: [`${file}: not valid JSON (${(error as Error).message}); its rule settings are ignored`] };
+    return { file, rules: NONE.rules, errors: [l10n.t('{0}: not valid JSON ({1}); its rule settings are ignored', file, (error as Error).message)] };
   }
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) return { file, rules: NONE.rules, errors: [`${file}: expected an object of settings`] };
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return { file, rules: NONE.rules, errors: [l10n.t('{0}: expected an object of settings', file)] };
   const errors: string[] = [];
   const read = (kind: FileKind): RuleSettings | undefined => {
     const raw = (json as Record<string, unknown>)[SECTIONS[kind]];
     if (raw === undefined) return undefined;
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-      errors.push(`${file}: "${SECTIONS[kind]}" must be an object of rule codes to "error", "warning", "info", "hint" or "off"`);
+      errors.push(l10n.t('{0}: "{1}" must be an object of rule codes to "error", "warning", "info", "hint" or "off"', file, SECTIONS[kind]));
       return undefined;
     }
     const rules: Record<string, RuleSetting> = {};
     for (const [code, value] of Object.entries(raw)) {
       if (isRuleSetting(value)) rules[code] = value;
-      else errors.push(`${file}: "${SECTIONS[kind]}": ${JSON.stringify(code)} has ${JSON.stringify(value)}; expected "error", "warning", "info", "hint" or "off"`);
+      else errors.push(l10n.t('{0}: "{1}": {2} has {3}; expected "error", "warning", "info", "hint" or "off"', file, SECTIONS[kind], JSON.stringify(code), JSON.stringify(value)));
     }
     return rules;
   };

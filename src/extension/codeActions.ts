@@ -2,12 +2,8 @@ import * as vscode from 'vscode';
 import type { Diagnostic as CoreDiagnostic, Fix } from '../core/diagnostic';
 import type { FileKind } from '../core/files';
 import { lintText, type LintOptions } from '../core/lint';
-import { DIAGNOSTIC_SOURCE, toVsRange } from './convert';
+import { DIAGNOSTIC_SOURCE, codeOf, toVsRange } from './convert';
 
-function codeOf(d: vscode.Diagnostic): string | undefined {
-  if (typeof d.code === 'string' || typeof d.code === 'number') return String(d.code);
-  return d.code ? String(d.code.value) : undefined;
-}
 
 /** The "ignore this rule here" fix of a linter (a pragma line, an annotation…), if it has one. */
 export type SuppressionFix = (text: string, diagnostic: CoreDiagnostic) => Fix | undefined;
@@ -35,20 +31,21 @@ export class LintCodeActions implements vscode.CodeActionProvider {
     for (const vsd of ours) {
       const match = core.find((c) => c.code === codeOf(vsd) && toVsRange(c.range).isEqual(vsd.range));
       if (!match) continue;
-      for (const fix of match.fix ?? []) actions.push(this.action(document, vsd, fix));
+      for (const fix of match.fix ?? []) actions.push(fixAction(document, vsd, fix));
       const ignore = this.suppress(text, match);
-      if (ignore) actions.push(this.action(document, vsd, ignore));
+      if (ignore) actions.push(fixAction(document, vsd, ignore));
     }
     return actions;
   }
+}
 
-  private action(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, fix: Fix): vscode.CodeAction {
-    const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
-    const edit = new vscode.WorkspaceEdit();
-    for (const e of fix.edits) edit.replace(document.uri, toVsRange(e.range), e.newText);
-    action.edit = edit;
-    action.diagnostics = [diagnostic];
-    action.isPreferred = fix.preferred === true;
-    return action;
-  }
+/** A core fix (text edits on `document`) as the quick fix of `diagnostic`. */
+export function fixAction(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, fix: Fix): vscode.CodeAction {
+  const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+  const edit = new vscode.WorkspaceEdit();
+  for (const e of fix.edits) edit.replace(document.uri, toVsRange(e.range), e.newText);
+  action.edit = edit;
+  action.diagnostics = [diagnostic];
+  action.isPreferred = fix.preferred === true;
+  return action;
 }

@@ -26,3 +26,9 @@ export function toVsDiagnostic(d: Diagnostic): vscode.Diagnostic {
   }
   return out;
 }
+
+/** The code of a diagnostic (`DF002`), plain or with a target link. */
+export function codeOf(d: vscode.Diagnostic): string | undefined {
+  if (typeof d.code === 'string' || typeof d.code === 'number') return String(d.code);
+  return d.code ? String(d.code.value) : undefined;
+}

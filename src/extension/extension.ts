@@ -76,6 +76,7 @@ export function activate(context: vscode.ExtensionContext): KubeTutorApi {
       new LintCodeActions('yaml', lintOptions, (text, d) => (d.code.startsWith('K8S') ? ignoreAnnotationFix(text, d) : undefined)),
       { providedCodeActionKinds: LintCodeActions.providedCodeActionKinds },
     ),
+    vscode.languages.registerCodeActionsProvider(MANIFEST_SELECTOR, folderDiagnostics, { providedCodeActionKinds: LintCodeActions.providedCodeActionKinds }),
   );
   const topology = registerTopology(context, log);
 

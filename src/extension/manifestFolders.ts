@@ -3,7 +3,10 @@ import { baseName } from '../core/files';
 import type { ManifestFile } from '../core/manifest/context';
 import { lintParsedFolder, readFolderFile } from '../core/manifest';
 import type { RuleSettings } from '../core/settings';
-import { toVsDiagnostic, toVsRange } from './convert';
+import type { Diagnostic as CoreDiagnostic } from '../core/diagnostic';
+import { ignoreAnnotationFix } from '../core/manifest/suppress';
+import { fixAction } from './codeActions';
+import { codeOf, toVsDiagnostic, toVsRange } from './convert';
 import { documentKind } from './diagnostics';
 import { WorkspaceFiles } from './workspaceFiles';
 
@@ -17,7 +20,7 @@ const FOLDER_DEBOUNCE_MS = 400;
  * created or deleted. A finding sits in the file that owns it; `relatedInformation` points to
  * the other object. Per-keystroke work on the open file is untouched (DiagnosticsController).
  */
-export class ManifestFolderDiagnostics implements vscode.Disposable {
+export class ManifestFolderDiagnostics implements vscode.Disposable, vscode.CodeActionProvider {
   private readonly collection = vscode.languages.createDiagnosticCollection('kube-tutor-folder');
   private readonly files: WorkspaceFiles;
   private readonly parsed = new Map<string, { stamp: string; file: ManifestFile }>();
@@ -25,6 +28,8 @@ export class ManifestFolderDiagnostics implements vscode.Disposable {
   private readonly published = new Map<string, vscode.Uri[]>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly generation = new Map<string, number>();
+  /** File URI → the findings published on it, with the text stamp they were computed from (for quick fixes). */
+  private readonly findings = new Map<string, { stamp: string; diagnostics: readonly CoreDiagnostic[] }>();
   private readonly disposables: vscode.Disposable[] = [this.collection];
   private readonly idle = new vscode.EventEmitter<string>();
   /** Fires with a folder URI each time its findings were published (tests await it). */
@@ -107,11 +112,13 @@ export class ManifestFolderDiagnostics implements vscode.Disposable {
     const texts = await Promise.all(uris.map((u) => this.files.read(u)));
     if (this.generation.get(key) !== run) return; // a newer check of this folder is under way
     const byName = new Map<string, vscode.Uri>();
+    const stamps = new Map<string, string>();
     const parsed: ManifestFile[] = [];
     for (const t of texts) {
       if (!t) continue;
       const name = baseName(t.uri.path);
       byName.set(name, t.uri);
+      stamps.set(name, t.stamp);
       const cacheKey = t.uri.toString();
       let entry = this.parsed.get(cacheKey);
       if (entry?.stamp !== t.stamp) {
@@ -121,11 +128,15 @@ export class ManifestFolderDiagnostics implements vscode.Disposable {
       parsed.push(entry.file);
     }
     const found = lintParsedFolder(parsed, { rules: this.rules(folder) });
-    for (const uri of this.published.get(key) ?? []) this.collection.delete(uri);
+    for (const uri of this.published.get(key) ?? []) {
+      this.collection.delete(uri);
+      this.findings.delete(uri.toString());
+    }
     const published: vscode.Uri[] = [];
     for (const [name, diagnostics] of found) {
       const uri = byName.get(name);
       if (!uri || diagnostics.length === 0) continue;
+      this.findings.set(uri.toString(), { stamp: stamps.get(name) ?? '', diagnostics });
       this.collection.set(
         uri,
         diagnostics.map((d) => {
@@ -145,6 +156,25 @@ export class ManifestFolderDiagnostics implements vscode.Disposable {
       for (const k of [...this.parsed.keys()]) if (k.startsWith(`${key}/`)) this.parsed.delete(k);
     } else this.published.set(key, published);
     this.idle.fire(key);
+  }
+
+  /**
+   * Quick fixes of the folder findings of `document` (select a workload's pods, use a declared
+   * targetPort…) and the ignore annotation, offered only while the document is the text they
+   * were computed from; an edit re-checks the folder and brings fresh ones.
+   */
+  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const entry = this.findings.get(document.uri.toString());
+    if (!entry || entry.stamp !== `v${document.version}`) return [];
+    const actions: vscode.CodeAction[] = [];
+    for (const vsd of context.diagnostics) {
+      const match = entry.diagnostics.find((d) => d.code === codeOf(vsd) && toVsRange(d.range).isEqual(vsd.range));
+      if (!match) continue;
+      for (const fix of match.fix ?? []) actions.push(fixAction(document, vsd, fix));
+      const ignore = ignoreAnnotationFix(document.getText(), match);
+      if (ignore) actions.push(fixAction(document, vsd, ignore));
+    }
+    return actions;
   }
 
   dispose(): void {

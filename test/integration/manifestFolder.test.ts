@@ -87,6 +87,28 @@ describe('Cross-resource findings in the editor (folder scope)', () => {
     }
     await waitForDiagnostics(svc, (d) => ours(d).some((x) => codeOf(x) === 'K8S030'));
   });
+
+  it('offers quick fixes for cross-resource findings: a declared targetPort, the pods of a workload, the ignore annotation', async () => {
+    const fixes = async (code: string): Promise<vscode.CodeAction[]> => {
+      const d = ours(await waitForDiagnostics(svc, (x) => ours(x).some((y) => codeOf(y) === code))).find((y) => codeOf(y) === code)!;
+      const all = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', svc, d.range, vscode.CodeActionKind.QuickFix.value);
+      return (all ?? []).filter((a) => /targetPort|Select the pods|Ignore K8S03/.test(a.title));
+    };
+    await write(rc, RC);
+    const port = await fixes('K8S031');
+    assert.deepEqual(port.map((a) => a.title), ['Use targetPort 8080', 'Ignore K8S031 for this object (kube-tutor.io/ignore)']);
+    assert.ok(port[0]!.isPreferred);
+    assert.ok(await vscode.workspace.applyEdit(port[0]!.edit!));
+    await waitForDiagnostics(svc, (d) => ours(d).length === 0);
+
+    const editor = vscode.window.activeTextEditor!;
+    await editor.edit((e) => e.replace(new vscode.Range(6, 9, 6, 14), 'kubai'));
+    const select = await fixes('K8S030');
+    assert.equal(select[0]!.title, 'Select the pods of ReplicationController "kubia" (app=kubia)');
+    assert.ok(await vscode.workspace.applyEdit(select[0]!.edit!));
+    await waitForDiagnostics(svc, (d) => ours(d).length === 0);
+    assert.match(editor.document.getText(), /selector:\n {4}app: kubia\n/);
+  });
 });
 
 describe('K8S022: manifest images and the Docker simulator', () => {

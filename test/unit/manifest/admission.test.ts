@@ -53,7 +53,7 @@ describe('admission: the simulated API server refuses what the editor flags, in 
     const out = await simIn({ 'kubia.yaml': DEPLOYMENT.replace('ports:', 'containerPorts:') }, 'kubectl create -f kubia.yaml');
     assert.match(
       out,
-      /Error from server \(BadRequest\): Deployment in version "v1" cannot be handled as a Deployment: strict decoding error: unknown field "spec\.template\.spec\.containers\[0\]\.containerPorts"\n/,
+      /Error from server \(BadRequest\): error when creating "kubia\.yaml": Deployment in version "v1" cannot be handled as a Deployment: strict decoding error: unknown field "spec\.template\.spec\.containers\[0\]\.containerPorts"\n/,
     );
   });
 

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isComposeFileName, lintManifestFolder, lintYaml } from '../../../src/core/manifest';
+import { applyEdits } from '../../../src/core/dockerfile/pragmaFix';
 import { FIXTURES, describeDiagnostic } from '../helpers';
 
 const KUBIA = path.join(FIXTURES, 'manifest', 'kubia');
@@ -109,6 +110,31 @@ describe('lintManifestFolder (cross-resource, folder scope)', () => {
     const files = [{ path: 'svc.yaml', text: read('kubia-svc-loadbalancer.yaml') }];
     assert.deepEqual(lintManifestFolder(files, { rules: { 'dangling-service': 'off' } }).get('svc.yaml'), []);
     assert.deepEqual(lintManifestFolder(files, { rules: { K8S030: 'error' } }).get('svc.yaml')!.map((x) => x.severity), ['error']);
+  });
+
+  test('quick fixes of cross-resource findings: select a workload\'s pods, use a declared targetPort; each re-lints clean', () => {
+    const rc = read('kubia-rc.yaml');
+    const svc = read('kubia-svc-loadbalancer.yaml').replace('app: kubia', 'app: kubai');
+    const relint = (text: string) => lintManifestFolder([{ path: 'rc.yaml', text: rc }, { path: 'svc.yaml', text }]).get('svc.yaml')!;
+    const [dangling] = relint(svc);
+    assert.equal(dangling?.code, 'K8S030');
+    assert.deepEqual(dangling!.fix?.map((f) => [f.title, f.preferred]), [['Select the pods of ReplicationController "kubia" (app=kubia)', true]]);
+    assert.deepEqual(relint(applyEdits(svc, dangling!.fix![0]!.edits)), []);
+
+    const wrongPort = read('kubia-svc-loadbalancer.yaml').replace('targetPort: 8080', 'targetPort: 9090');
+    const [port] = relint(wrongPort);
+    assert.deepEqual(port!.fix?.map((f) => f.title), ['Use targetPort 8080']);
+    const fixed = applyEdits(wrongPort, port!.fix![0]!.edits);
+    assert.match(fixed, /targetPort: 8080/);
+    assert.deepEqual(relint(fixed), []);
+
+    // No targetPort: it defaults to port (80); the fix adds targetPort under it, the Service port stays.
+    const noTarget = read('kubia-svc-loadbalancer.yaml').replace(/\n\s*targetPort: 8080/, '');
+    const [defaulted] = relint(noTarget);
+    assert.equal(defaulted?.code, 'K8S031');
+    const added = applyEdits(noTarget, defaulted!.fix![0]!.edits);
+    assert.match(added, /- port: 80\n {4}targetPort: 8080\n/);
+    assert.deepEqual(relint(added), []);
   });
 
   test('suppression works for cross-resource findings too', () => {

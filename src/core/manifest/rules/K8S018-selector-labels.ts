@@ -1,25 +1,9 @@
 import * as l10n from '@vscode/l10n';
-import type { Fix } from '../../diagnostic';
 import { docsUrl } from '../../rule';
-import type { ManifestFile } from '../context';
-import { edit, yamlString } from '../fixes';
+import { labelMapFix } from '../fixes';
 import { asMap, get, pair, type YamlMap } from '../yaml/ast';
 import { expressionsOf, labelRecord, podSite, selectorMatches } from '../workload';
 import type { ObjectRule } from './types';
-
-/** Replaces a selector's label map with the template's labels (block or flow style). */
-function matchTemplateFix(file: ManifestFile, target: YamlMap, labels: Record<string, string>): Fix | undefined {
-  const entries = Object.entries(labels);
-  if (entries.length === 0) return undefined;
-  let text: string;
-  if (target.flow || target.pairs.length === 0) {
-    text = `{${entries.map(([k, v]) => `${yamlString(k)}: ${yamlString(v)}`).join(', ')}}`;
-  } else {
-    const ind = ' '.repeat(file.lines.position(target.start).character);
-    text = entries.map(([k, v]) => `${yamlString(k)}: ${yamlString(v)}`).join(`\n${ind}`);
-  }
-  return { title: l10n.t('Make the selector match the template labels'), edits: [edit(file.lines, target.start, target.end, text)], preferred: true };
-}
 
 /**
  * The API server refuses a controller whose selector does not select its own template
@@ -60,7 +44,7 @@ export const selectorLabelsRule: ObjectRule = {
       }
     }
     if (selectorMatches(matchLabels, expressions, labels)) return;
-    const fix = target && expressions.length === 0 ? matchTemplateFix(file, target, labels) : undefined;
+    const fix = target && expressions.length === 0 ? labelMapFix(file.lines, target, labels, l10n.t('Make the selector match the template labels')) : undefined;
     report({
       range: file.lines.range(selectorPair.key.start, selectorPair.key.end),
       message: l10n.t(

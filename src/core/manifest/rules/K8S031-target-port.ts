@@ -1,7 +1,8 @@
 import * as l10n from '@vscode/l10n';
 import { docsUrl } from '../../rule';
 import { allObjects, namespaceOf, podSites, relatedAt } from '../folder';
-import type { RelatedLocation } from '../../diagnostic';
+import type { Fix, RelatedLocation } from '../../diagnostic';
+import { columnSpaces, edit, endOfLine, yamlString } from '../fixes';
 import { asMap, asScalar, get, items, pair, str } from '../yaml/ast';
 import { containers, labelRecord, selectorMatches } from '../workload';
 import type { FolderRule } from './types';
@@ -49,6 +50,19 @@ export const targetPortRule: FolderRule = {
         const ok = typeof value === 'number' ? numbers.size === 0 || numbers.has(value) : names.has(String(value));
         if (ok) continue;
         const declared = [...numbers].sort((a, b) => a - b).join(', ') || l10n.t('none');
+        // Quick fixes: each declared port of the pods, by number or by name as the value was.
+        const choices = typeof value === 'number' ? [...numbers].sort((a, b) => a - b).map(String) : [...names].sort().map(yamlString);
+        const named = target.name === 'targetPort';
+        const fix: Fix[] = (named || !map?.flow ? choices.slice(0, 5) : []).map((choice) => ({
+          title: l10n.t('Use targetPort {0}', choice),
+          edits: [
+            named
+              ? edit(file.lines, target.value.start, target.value.end, choice)
+              : // No targetPort: it defaulted to `port`; add one instead of moving the Service's port.
+                edit(file.lines, endOfLine(file.lines, target.value.end), endOfLine(file.lines, target.value.end), `\n${columnSpaces(file.lines, target.key.start)}targetPort: ${choice}`),
+          ],
+          preferred: choices.length === 1,
+        }));
         report(file, object, {
           range: file.lines.range(target.value.start, target.value.end),
           message:
@@ -56,6 +70,7 @@ export const targetPortRule: FolderRule = {
               ? l10n.t('targetPort {0} is not a containerPort of the selected pods (they declare {1}).', String(value), declared)
               : l10n.t('targetPort "{0}" names no container port of the selected pods: the Service gets no endpoints for it.', String(value)),
           related,
+          ...(fix.length ? { fix } : {}),
         });
       }
     }
