@@ -12,7 +12,8 @@ import type { Selector } from './labels';
 import type { ObjectStore } from './store';
 import { type Json, type KObject, type KObjectInput, deepClone, objectKey } from './types';
 import { defaultObject, admitPod } from './defaults';
-import { decodeError, validateObject } from './validation';
+import { decodeError } from './decode';
+import { validateObject } from './validation';
 import { ClusterIpAllocator, NodePortAllocator } from './allocators';
 import { canonicalJson } from './json';
 

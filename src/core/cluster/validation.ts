@@ -101,28 +101,6 @@ export function validatePodSpec(spec: Json, path: string, errs: FieldError[]): v
     errs.push(unsupported(`${path}.restartPolicy`, spec.restartPolicy, ['Always', 'OnFailure', 'Never']));
 }
 
-/** Go's JSON decoder names what it found: `string`, `bool`, `number 3.5`, `object`, `array`. */
-function goJsonType(v: unknown): string {
-  if (typeof v === 'number') return `number ${v}`;
-  if (typeof v === 'boolean') return 'bool';
-  if (Array.isArray(v)) return 'array';
-  return v === null ? 'null' : typeof v === 'string' ? 'string' : 'object';
-}
-
-/**
- * What the API server's decoder refuses before defaulting or validation: a field of the wrong
- * JSON type (`replicas: "3"`) never becomes an object, so the answer is a BadRequest naming the
- * Go field (`json: cannot unmarshal string into Go struct field DeploymentSpec.spec.replicas of
- * type int32`), not a field error.
- */
-export function decodeError(o: Json): string | undefined {
-  if (!['ReplicationController', 'ReplicaSet', 'Deployment'].includes(o.kind)) return undefined;
-  const replicas = o.spec?.replicas;
-  if (replicas === undefined || replicas === null || Number.isInteger(replicas)) return undefined;
-  const version = String(o.apiVersion ?? 'v1').split('/').pop();
-  return `${o.kind} in version "${version}" cannot be handled as a ${o.kind}: json: cannot unmarshal ${goJsonType(replicas)} into Go struct field ${o.kind}Spec.spec.replicas of type int32`;
-}
-
 function validateReplicas(spec: Json, errs: FieldError[]): void {
   if (spec.replicas !== undefined && (!Number.isInteger(spec.replicas) || spec.replicas < 0))
     errs.push(invalid('spec.replicas', spec.replicas, 'must be greater than or equal to 0'));

@@ -108,4 +108,18 @@ export const SIMULATOR_EXPLANATIONS: readonly Explanation[] = [
     command: 'kubectl apply -f kubia-rc.yaml',
     match: /Error from server \(AlreadyExists\): /,
   },
+  {
+    code: 'KubectlDecodeError',
+    title: { en: 'A value of the wrong type', ko: '타입이 틀린 값' },
+    why: {
+      en: 'The API server reads the manifest into Go structs before anything else. YAML guesses types: 8080 is a number, "8080" and yes/no words are strings or booleans. A number where a string is expected (a label value, an env value) or a quoted number where an integer is expected (replicas, containerPort) cannot be decoded, and the whole object is refused.',
+      ko: 'API 서버는 무엇보다 먼저 매니페스트를 Go 구조체로 읽습니다. YAML은 타입을 추측합니다: 8080은 숫자이고, "8080"은 문자열, true/false는 불리언입니다. 문자열 자리(레이블 값, env 값)에 숫자가 오거나 정수 자리(replicas, containerPort)에 따옴표 친 숫자가 오면 디코딩할 수 없어서 오브젝트 전체가 거부됩니다.',
+    },
+    fix: {
+      en: 'Find the field the message names (the path after the Go struct name) and write the value with the type it says: quote numbers and booleans meant as strings ("1", "true"), unquote integers.',
+      ko: '메시지가 가리키는 필드(Go 구조체 이름 뒤의 경로)를 찾아, 메시지가 말하는 타입으로 값을 쓰세요: 문자열로 쓸 숫자와 불리언은 따옴표로 감싸고("1", "true"), 정수는 따옴표를 빼세요.',
+    },
+    command: 'kubectl apply --dry-run=server -f kubia-rc.yaml',
+    match: /cannot be handled as a \w+: json: cannot unmarshal /,
+  },
 ];

@@ -42,11 +42,29 @@ async function simIn(files: Record<string, string>, ...commands: string[]): Prom
 }
 
 describe('admission: the simulated API server refuses what the editor flags, in kubectl shape', () => {
-  test('a wrong type and a bad quantity are invalid, with the editor messages as field errors', async () => {
-    const bad = DEPLOYMENT.replace('replicas: 3', 'replicas: 3\n  minReadySeconds: "5"').replace('        ports:', '        resources:\n          limits:\n            memory: 128MB\n        ports:');
+  test('a bad quantity is invalid, with the editor message as a field error', async () => {
+    const bad = DEPLOYMENT.replace('        ports:', '        resources:\n          limits:\n            memory: 128MB\n        ports:');
     const out = await simIn({ 'kubia.yaml': bad }, 'kubectl apply -f kubia.yaml', 'kubectl get deployments');
-    assert.match(out, /The Deployment "kubia" is invalid: \n\* spec\.minReadySeconds: expected integer, got string\n\* spec\.template\.spec\.containers\[0\]\.resources\.limits\.memory: Invalid value: "128MB": .*\n/);
+    assert.match(out, /The Deployment "kubia" is invalid: spec\.template\.spec\.containers\[0\]\.resources\.limits\.memory: Invalid value: "128MB": .*\n/);
     assert.match(out, /No resources found in default namespace\./);
+  });
+
+  test('a value of the wrong JSON type never decodes: the first one in document order, named as Go names the field', async () => {
+    const bad = DEPLOYMENT.replace('replicas: 3', 'replicas: 3\n  minReadySeconds: "5"').replace('        ports:', '        env:\n        - name: DEBUG\n          value: true\n        ports:');
+    const out = await simIn({ 'kubia.yaml': bad }, 'kubectl apply -f kubia.yaml', 'kubectl get deployments');
+    assert.match(
+      out,
+      /Error from server \(BadRequest\): error when creating "kubia\.yaml": Deployment in version "v1" cannot be handled as a Deployment: json: cannot unmarshal string into Go struct field DeploymentSpec\.spec\.minReadySeconds of type int32\n/,
+    );
+    assert.match(out, /No resources found in default namespace\./);
+    const cases: Array<[string, RegExp]> = [
+      // The classic: an unquoted number or boolean where Kubernetes wants a string.
+      [DEPLOYMENT.replace('  name: kubia\n', '  name: kubia\n  labels:\n    version: 1\n'), /cannot unmarshal number into Go struct field ObjectMeta\.metadata\.labels of type string/],
+      [DEPLOYMENT.replace('        ports:', '        env:\n        - name: DEBUG\n          value: true\n        ports:'), /cannot unmarshal bool into Go struct field EnvVar\.spec\.template\.spec\.containers\.env\.value of type string/],
+      [DEPLOYMENT.replace('containerPort: 8080', 'containerPort: "8080"'), /cannot unmarshal string into Go struct field ContainerPort\.spec\.template\.spec\.containers\.ports\.containerPort of type int32/],
+      [DEPLOYMENT.replace(/ {6}containers:[\s\S]*$/, '      containers: kubia\n'), /cannot unmarshal string into Go struct field PodSpec\.spec\.template\.spec\.containers of type \[\]v1\.Container/],
+    ];
+    for (const [text, want] of cases) assert.match(await simIn({ 'kubia.yaml': text }, 'kubectl apply -f kubia.yaml'), want);
   });
 
   test('an unknown field is a strict decoding error (BadRequest) naming the full path', async () => {

@@ -31,6 +31,7 @@ const SCENARIOS: Record<string, readonly string[]> = {
   DockerfileParseError: ['write Dockerfile seed', 'docker build -t kubia .'],
   KubectlNotFound: [...CLUSTER, 'kubectl get pod kubia'],
   KubectlAlreadyExists: [...CLUSTER, 'kubectl create -f kubia-rc.yaml', 'kubectl create -f kubia-rc.yaml'],
+  KubectlDecodeError: [...CLUSTER, 'write kubia-rc.yaml quoted replicas', 'kubectl create -f kubia-rc.yaml'],
 };
 
 async function play(lines: readonly string[]): Promise<{ world: LessonWorld; last: string }> {
@@ -41,6 +42,7 @@ async function play(lines: readonly string[]): Promise<{ world: LessonWorld; las
     if (wait) world.wait(Number(wait[1]));
     else if (line === 'write app.js seed') world.write('app.js', lessonByNumber(2)!.files.find((f) => f.path === 'app.js')!.text);
     else if (line === 'write Dockerfile seed') world.write('Dockerfile', SEED_DOCKERFILE);
+    else if (line === 'write kubia-rc.yaml quoted replicas') world.write('kubia-rc.yaml', KUBIA_RC_YAML.replace('replicas: 1', 'replicas: "1"'));
     else last = (await world.run(line)).output;
   }
   return { world, last };
