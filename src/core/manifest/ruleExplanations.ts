@@ -10,6 +10,23 @@ export interface RuleExplanation {
   readonly fix: { readonly en: string; readonly ko: string };
   /** The real command that shows the problem or checks the fix. */
   readonly command: string;
+  /**
+   * The smallest manifest (a Compose file for COMPOSE codes; several documents for the
+   * cross-resource codes) that the rule flags, and the same one fixed. YAML, never translated.
+   * A unit test lints both (test/unit/manifest/examples.test.ts).
+   */
+  readonly bad: string;
+  readonly good: string;
+}
+
+/**
+ * An example written indented inside a template literal: drops the first and last line
+ * breaks and the indentation common to every line (no interpolation: examples are text).
+ */
+function yaml(strings: TemplateStringsArray): string {
+  const lines = (strings[0] ?? '').split('\n').slice(1, -1);
+  const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => l.search(/\S/)));
+  return lines.map((l) => l.slice(indent)).join('\n');
 }
 
 const DRY_RUN = 'kubectl apply --dry-run=server -f FILE';
@@ -26,6 +43,30 @@ export const MANIFEST_EXPLANATIONS: Readonly<Record<string, RuleExplanation>> = 
       ko: '표시된 줄을 고치세요: 들여쓰기는 탭이 아닌 공백으로, 목록 항목은 정렬하고, 괄호와 따옴표는 닫으세요.',
     },
     command: 'kubectl apply --dry-run=client -f FILE',
+    bad: yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: kubia
+      spec:
+        containers:
+        - name: kubia
+           image: luksa/kubia:1.0
+          ports:
+          - containerPort: 8080
+    `,
+    good: yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: kubia
+      spec:
+        containers:
+        - name: kubia
+          image: luksa/kubia:1.0
+          ports:
+          - containerPort: 8080
+    `,
   },
   YAML002: {
     title: { en: 'YAML too large, too deep or too many aliases', ko: '너무 크거나 깊거나 별칭이 너무 많은 YAML' },
@@ -38,6 +79,27 @@ export const MANIFEST_EXPLANATIONS: Readonly<Record<string, RuleExplanation>> = 
       ko: '파일을 작게 나누고, 반복되는 부분은 별칭을 중첩하는 대신 직접 적으세요.',
     },
     command: 'kubectl apply --dry-run=client -f FILE',
+    bad: yaml`
+      apiVersion: v1
+      kind: ConfigMap
+      metadata:
+        name: lol
+      data:
+        a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]
+        a1: &a1 [*a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0]
+        a2: &a2 [*a1, *a1, *a1, *a1, *a1, *a1, *a1, *a1, *a1, *a1]
+        a3: &a3 [*a2, *a2, *a2, *a2, *a2, *a2, *a2, *a2, *a2, *a2]
+        a4: &a4 [*a3, *a3, *a3, *a3, *a3, *a3, *a3, *a3, *a3, *a3]
+        a5: &a5 [*a4, *a4, *a4, *a4, *a4, *a4, *a4, *a4, *a4, *a4]
+    `,
+    good: yaml`
+      apiVersion: v1
+      kind: ConfigMap
+      metadata:
+        name: lol
+      data:
+        a0: lol lol lol lol lol lol lol lol lol lol
+    `,
   },
   YAML003: {
     title: { en: 'Only the first findings are shown', ko: '처음 발견된 문제만 표시됨' },
@@ -47,6 +109,41 @@ export const MANIFEST_EXPLANATIONS: Readonly<Record<string, RuleExplanation>> = 
     },
     fix: { en: 'Fix the first findings and the rest appear as you go.', ko: '처음 몇 개의 문제를 고치면 나머지가 차례로 표시됩니다.' },
     command: 'kube-tutor lint FILE',
+    bad: yaml`
+      # 1,000 pasted typos, folded with aliases to fit here: 10 containers × 10 entries × 10 keys
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: kubia
+      spec:
+        containers:
+        - &c
+          name: kubia
+          image: luksa/kubia:1.0
+          env: [&e {nmae: A, a: 1, b: 1, c: 1, d: 1, e: 1, f: 1, g: 1, h: 1, i: 1}, *e, *e, *e, *e, *e, *e, *e, *e, *e]
+        - *c
+        - *c
+        - *c
+        - *c
+        - *c
+        - *c
+        - *c
+        - *c
+        - *c
+    `,
+    good: yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: kubia
+      spec:
+        containers:
+        - name: kubia
+          image: luksa/kubia:1.0
+          env:
+          - name: A
+            value: "1"
+    `,
   },
   K8S001: {
     title: { en: 'apiVersion or kind is missing', ko: 'apiVersion 또는 kind 누락' },
@@ -59,6 +156,25 @@ export const MANIFEST_EXPLANATIONS: Readonly<Record<string, RuleExplanation>> = 
       ko: '문서 맨 위에 둘 다 적으세요. 예: apiVersion: v1과 kind: Pod, 또는 apiVersion: apps/v1과 kind: Deployment.',
     },
     command: 'kubectl api-resources',
+    bad: yaml`
+      kind: Pod
+      metadata:
+        name: kubia
+      spec:
+        containers:
+        - name: kubia
+          image: luksa/kubia:1.0
+    `,
+    good: yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: kubia
+      spec:
+        containers:
+        - name: kubia
+          image: luksa/kubia:1.0
+    `,
   },
   K8S002: {
     title: { en: 'Unknown kind for this apiVersion', ko: '이 apiVersion에 없는 kind' },
@@ -71,6 +187,30 @@ export const MANIFEST_EXPLANATIONS: Readonly<Record<string, RuleExplanation>> = 
       ko: 'kubectl이 그 kind에 대해 보여 주는 그룹과 버전을 쓰세요(빠른 수정이 제안합니다). kind의 철자와 대소문자도 확인하세요.',
     },
     command: 'kubectl api-resources',
+    bad: yaml`
+      apiVersion: apps/v1
+      kind: Service
+      metadata:
+        name: kubia
+      spec:
+        selector:
+          app: kubia
+        ports:
+        - port: 80
+          targetPort: 8080
+    `,
+    good: yaml`
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: kubia
+      spec:
+        selector:
+          app: kubia
+        ports:
+        - port: 80
+          targetPort: 8080
+    `,
   },
   K8S003: {
     title: { en: 'API version removed from Kubernetes', ko: '쿠버네티스에서 제거된 API 버전' },
@@ -83,6 +223,41 @@ export const MANIFEST_EXPLANATIONS: Readonly<Record<string, RuleExplanation>> = 
       ko: '메시지에 나온 현재 apiVersion으로 바꾸고 그 버전이 요구하는 것을 추가하세요(빠른 수정이 둘 다 합니다. 예: 템플릿 레이블로 spec.selector.matchLabels 추가).',
     },
     command: 'kubectl api-versions',
+    bad: yaml`
+      apiVersion: extensions/v1beta1
+      kind: Deployment
+      metadata:
+        name: kubia
+      spec:
+        replicas: 3
+        template:
+          metadata:
+            labels:
+              app: kubia
+          spec:
+            containers:
+            - name: nodejs
+              image: luksa/kubia:v1
+    `,
+    good: yaml`
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata:
+        name: kubia
+      spec:
+        replicas: 3
+        selector:
+          matchLabels:
+            app: kubia
+        template:
+          metadata:
+            labels:
+              app: kubia
+          spec:
+            containers:
+            - name: nodejs
+              image: luksa/kubia:v1
+    `,
   },
   K8S004: {
     title: { en: 'Custom resource or unknown kind: not validated', ko: '커스텀 리소스 또는 알 수 없는 kind: 검사하지 않음' },
@@ -95,6 +270,31 @@ export const MANIFEST_EXPLANATIONS: Readonly<Record<string, RuleExplanation>> = 
       ko: '클러스터에 CRD가 있다면 고칠 것은 없습니다. 내장 kind를 의도했다면 철자와 apiVersion을 확인하세요.',
     },
     command: 'kubectl get crd',
+    bad: yaml`
+      apiVersion: stable.example.com/v1
+      kind: CronTab
+      metadata:
+        name: kubia-cron
+      spec:
+        cronSpec: "*/5 * * * *"
+        image: luksa/kubia:1.0
+    `,
+    good: yaml`
+      apiVersion: batch/v1
+      kind: CronJob
+      metadata:
+        name: kubia-cron
+      spec:
+        schedule: "*/5 * * * *"
+        jobTemplate:
+          spec:
+            template:
+              spec:
+                restartPolicy: OnFailure
+                containers:
+                - name: kubia
+                  image: luksa/kubia:1.0
+    `,
   },
   K8S005: {
     title: { en: 'Unknown field', ko: '알 수 없는 필드' },
@@ -107,6 +307,32 @@ export const MANIFEST_EXPLANATIONS: Readonly<Record<string, RuleExplanation>> = 
       ko: '제안된 이름("did you mean …?", 빠른 수정)으로 바꾸거나, 필드를 원래 있어야 할 수준으로 옮기세요.',
     },
     command: 'kubectl explain pod.spec.containers',
+    bad: yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: kubia
+      spec:
+        containers:
+        - name: kubia
+          image: luksa/kubia:1.0
+          ports:
+          - containerPort: 8080
+            protocal: TCP
+    `,
+    good: yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: kubia
+      spec:
+        containers:
+        - name: kubia
+          image: luksa/kubia:1.0
+          ports:
+          - containerPort: 8080
+            protocol: TCP
+    `,
   },
   K8S006: {
     title: { en: 'Value of the wrong type', ko: '타입이 틀린 값' },
@@ -119,6 +345,42 @@ export const MANIFEST_EXPLANATIONS: Readonly<Record<string, RuleExplanation>> = 
       ko: '선언된 타입으로 값을 쓰세요. 숫자는 따옴표 없이, 불리언은 true/false, 목록은 "- ", 맵은 "key: value"로 씁니다.',
     },
     command: 'kubectl explain deployment.spec.replicas',
+    bad: yaml`
+      apiVersion: v1
+      kind: ReplicationController
+      metadata:
+        name: kubia
+      spec:
+        replicas: "3"
+        selector:
+          app: kubia
+        template:
+          metadata:
+            labels:
+              app: kubia
+          spec:
+            containers:
+            - name: kubia
+              image: luksa/kubia:1.0
+    `,
+    good: yaml`
+      apiVersion: v1
+      kind: ReplicationController
+      metadata:
+        name: kubia
+      spec:
+        replicas: 3
+        selector:
+          app: kubia
+        template:
+          metadata:
+            labels:
+              app: kubia
+          spec:
+            containers:
+            - name: kubia
+              image: luksa/kubia:1.0
+    `,
   },
   K8S007: {
     title: { en: 'Required field missing', ko: '필수 필드 누락' },
@@ -128,6 +390,29 @@ export const MANIFEST_EXPLANATIONS: Readonly<Record<string, RuleExplanation>> = 
     },
     fix: { en: 'Add the field named in the message at the place shown.', ko: '메시지에 나온 필드를 표시된 위치에 추가하세요.' },
     command: 'kubectl explain deployment.spec',
+    bad: yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: kubia
+      spec:
+        containers:
+        - name: kubia
+          ports:
+          - containerPort: 8080
+    `,
+    good: yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: kubia
+      spec:
+        containers:
+        - name: kubia
+          image: luksa/kubia:1.0
+          ports:
+          - containerPort: 8080
+    `,
   },
   K8S008: {
     title: { en: 'Value not among the allowed values', ko: '허용되지 않은 값' },
@@ -140,6 +425,32 @@ export const MANIFEST_EXPLANATIONS: Readonly<Record<string, RuleExplanation>> = 
       ko: '메시지에 나열된 값 중 하나를 고르세요(비슷한 오타는 빠른 수정이 바꿔 줍니다).',
     },
     command: 'kubectl explain service.spec.type',
+    bad: yaml`
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: kubia-http
+      spec:
+        type: LoadBalancr
+        selector:
+          app: kubia
+        ports:
+        - port: 80
+          targetPort: 8080
+    `,
+    good: yaml`
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: kubia-http
+      spec:
+        type: LoadBalancer
+        selector:
+          app: kubia
+        ports:
+        - port: 80
+          targetPort: 8080
+    `,
   },
   K8S009: {
     title: { en: 'Malformed name, label, port or quantity', ko: '형식이 틀린 이름, 레이블, 포트, 수량' },
@@ -152,6 +463,32 @@ export const MANIFEST_EXPLANATIONS: Readonly<Record<string, RuleExplanation>> = 
       ko: '메시지가 설명하는 형식으로 값을 다시 쓰세요. Kubia_RC가 아니라 kubia-rc, 128MB가 아니라 128Mi.',
     },
     command: DRY_RUN,
+    bad: yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: kubia_manual
+      spec:
+        containers:
+        - name: kubia
+          image: luksa/kubia:1.0
+          resources:
+            limits:
+              memory: 128MB
+    `,
+    good: yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: kubia-manual
+      spec:
+        containers:
+        - name: kubia
+          image: luksa/kubia:1.0
+          resources:
+            limits:
+              memory: 128Mi
+    `,
   },
   K8S010: {
     title: { en: 'metadata.name missing', ko: 'metadata.name 누락' },
@@ -164,6 +501,29 @@ export const MANIFEST_EXPLANATIONS: Readonly<Record<string, RuleExplanation>> = 
       ko: 'metadata.name(소문자, 숫자, "-")을 추가하세요. kubectl create에서 무작위 접미사를 원하면 metadata.generateName을 쓰세요.',
     },
     command: 'kubectl get pods',
+    bad: yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        labels:
+          app: kubia
+      spec:
+        containers:
+        - name: kubia
+          image: luksa/kubia:1.0
+    `,
+    good: yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: kubia-manual
+        labels:
+          app: kubia
+      spec:
+        containers:
+        - name: kubia
+          image: luksa/kubia:1.0
+    `,
   },
   K8S011: {
     title: { en: 'Image tagged latest or untagged', ko: 'latest 태그 또는 태그 없는 이미지' },
@@ -173,6 +533,30 @@ export const MANIFEST_EXPLANATIONS: Readonly<Record<string, RuleExplanation>> = 
     },
     fix: { en: 'Pin a version tag: luksa/kubia:1.0 (and push that tag).', ko: '버전 태그를 고정하세요: luksa/kubia:1.0 (그리고 그 태그를 푸시하세요).' },
     command: 'docker push luksa/kubia:1.0',
+    bad: yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: kubia-manual
+      spec:
+        containers:
+        - name: kubia
+          image: luksa/kubia
+          ports:
+          - containerPort: 8080
+    `,
+    good: yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: kubia-manual
+      spec:
+        containers:
+        - name: kubia
+          image: luksa/kubia:1.0
+          ports:
+          - containerPort: 8080
+    `,
   },
   K8S012: {
     title: { en: 'No resource requests or memory limit', ko: '리소스 요청 또는 메모리 제한 없음' },
@@ -185,6 +569,36 @@ export const MANIFEST_EXPLANATIONS: Readonly<Record<string, RuleExplanation>> = 
       ko: '모든 컨테이너에 resources.requests(cpu, memory)와 resources.limits.memory를 추가하세요(빠른 수정이 조정할 시작값을 넣어 줍니다).',
     },
     command: 'kubectl describe node',
+    bad: yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: kubia-manual
+      spec:
+        containers:
+        - name: kubia
+          image: luksa/kubia:1.0
+          ports:
+          - containerPort: 8080
+    `,
+    good: yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: kubia-manual
+      spec:
+        containers:
+        - name: kubia
+          image: luksa/kubia:1.0
+          ports:
+          - containerPort: 8080
+          resources:
+            requests:
+              cpu: 100m
+              memory: 64Mi
+            limits:
+              memory: 128Mi
+    `,
   },
   K8S013: {
     title: { en: 'No readiness or liveness probe', ko: 'readiness 또는 liveness 프로브 없음' },
@@ -197,6 +611,38 @@ export const MANIFEST_EXPLANATIONS: Readonly<Record<string, RuleExplanation>> = 
       ko: 'readinessProbe와 livenessProbe를 추가하세요. 예: 컨테이너 포트로 httpGet(kubia라면 path /, port 8080).',
     },
     command: 'kubectl describe pod NAME',
+    bad: yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: kubia-manual
+      spec:
+        containers:
+        - name: kubia
+          image: luksa/kubia:1.0
+          ports:
+          - containerPort: 8080
+    `,
+    good: yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: kubia-manual
+      spec:
+        containers:
+        - name: kubia
+          image: luksa/kubia:1.0
+          ports:
+          - containerPort: 8080
+          readinessProbe:
+            httpGet:
+              path: /
+              port: 8080
+          livenessProbe:
+            httpGet:
+              path: /
+              port: 8080
+    `,
   },
   K8S014: {
     title: { en: 'Privileged container', ko: '특권(privileged) 컨테이너' },
@@ -209,6 +655,34 @@ export const MANIFEST_EXPLANATIONS: Readonly<Record<string, RuleExplanation>> = 
       ko: 'privileged: true를 지우세요. 앱에 커널 권한 하나만 필요하다면 securityContext.capabilities.add에 그것만 추가하세요.',
     },
     command: 'kubectl get pod NAME -o yaml',
+    bad: yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: pod-privileged
+      spec:
+        containers:
+        - name: main
+          image: alpine:3.20
+          command: ["/bin/sleep", "999999"]
+          securityContext:
+            privileged: true
+    `,
+    good: yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: pod-add-settime-capability
+      spec:
+        containers:
+        - name: main
+          image: alpine:3.20
+          command: ["/bin/sleep", "999999"]
+          securityContext:
+            capabilities:
+              add:
+              - SYS_TIME
+    `,
   },
   K8S015: {
     title: { en: 'Container may run as root', ko: '컨테이너가 root로 실행될 수 있음' },
@@ -221,6 +695,33 @@ export const MANIFEST_EXPLANATIONS: Readonly<Record<string, RuleExplanation>> = 
       ko: 'securityContext.runAsNonRoot: true(와 runAsUser)를 설정하고, 이미지도 일반 사용자로 실행되게 하세요(Dockerfile의 USER).',
     },
     command: 'kubectl exec NAME -- id',
+    bad: yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: kubia-manual
+      spec:
+        containers:
+        - name: kubia
+          image: luksa/kubia:1.0
+          ports:
+          - containerPort: 8080
+    `,
+    good: yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: kubia-manual
+      spec:
+        containers:
+        - name: kubia
+          image: luksa/kubia:1.0
+          ports:
+          - containerPort: 8080
+          securityContext:
+            runAsNonRoot: true
+            runAsUser: 1000
+    `,
   },
   K8S016: {
     title: { en: 'Writable root filesystem', ko: '쓰기 가능한 루트 파일시스템' },
@@ -233,6 +734,38 @@ export const MANIFEST_EXPLANATIONS: Readonly<Record<string, RuleExplanation>> = 
       ko: 'securityContext.readOnlyRootFilesystem: true로 설정하고 앱이 쓰는 곳(예: /tmp)에 emptyDir을 마운트하세요.',
     },
     command: 'kubectl exec NAME -- touch /x',
+    bad: yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: kubia-manual
+      spec:
+        containers:
+        - name: kubia
+          image: luksa/kubia:1.0
+          ports:
+          - containerPort: 8080
+    `,
+    good: yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: kubia-manual
+      spec:
+        containers:
+        - name: kubia
+          image: luksa/kubia:1.0
+          ports:
+          - containerPort: 8080
+          securityContext:
+            readOnlyRootFilesystem: true
+          volumeMounts:
+          - name: tmp
+            mountPath: /tmp
+        volumes:
+        - name: tmp
+          emptyDir: {}
+    `,
   },
   K8S017: {
     title: { en: 'hostNetwork or hostPort', ko: 'hostNetwork 또는 hostPort' },
@@ -245,6 +778,46 @@ export const MANIFEST_EXPLANATIONS: Readonly<Record<string, RuleExplanation>> = 
       ko: '이 설정을 지우고 대신 서비스(NodePort나 LoadBalancer)로 파드를 노출하세요.',
     },
     command: 'kubectl expose deployment NAME --type=NodePort --port=8080',
+    bad: yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: kubia-hostport
+      spec:
+        containers:
+        - name: kubia
+          image: luksa/kubia:1.0
+          ports:
+          - containerPort: 8080
+            hostPort: 9000
+    `,
+    good: yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: kubia-manual
+        labels:
+          app: kubia
+      spec:
+        containers:
+        - name: kubia
+          image: luksa/kubia:1.0
+          ports:
+          - containerPort: 8080
+      ---
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: kubia-nodeport
+      spec:
+        type: NodePort
+        selector:
+          app: kubia
+        ports:
+        - port: 80
+          targetPort: 8080
+          nodePort: 30123
+    `,
   },
   K8S018: {
     title: { en: 'Selector does not match the template labels', ko: '셀렉터가 템플릿 레이블과 맞지 않음' },
@@ -257,6 +830,44 @@ export const MANIFEST_EXPLANATIONS: Readonly<Record<string, RuleExplanation>> = 
       ko: '셀렉터와 spec.template.metadata.labels를 일치시키세요(빠른 수정이 한쪽을 다른 쪽으로 복사합니다).',
     },
     command: 'kubectl get pods --show-labels',
+    bad: yaml`
+      apiVersion: apps/v1
+      kind: ReplicaSet
+      metadata:
+        name: kubia
+      spec:
+        replicas: 3
+        selector:
+          matchLabels:
+            app: kubia
+        template:
+          metadata:
+            labels:
+              app: kubia-v2
+          spec:
+            containers:
+            - name: kubia
+              image: luksa/kubia:1.0
+    `,
+    good: yaml`
+      apiVersion: apps/v1
+      kind: ReplicaSet
+      metadata:
+        name: kubia
+      spec:
+        replicas: 3
+        selector:
+          matchLabels:
+            app: kubia
+        template:
+          metadata:
+            labels:
+              app: kubia
+          spec:
+            containers:
+            - name: kubia
+              image: luksa/kubia:1.0
+    `,
   },
   K8S019: {
     title: { en: 'Two containers with the same name', ko: '이름이 같은 컨테이너 둘' },
@@ -266,6 +877,30 @@ export const MANIFEST_EXPLANATIONS: Readonly<Record<string, RuleExplanation>> = 
     },
     fix: { en: 'Give each container (and init container) its own name.', ko: '컨테이너(와 초기화 컨테이너)마다 다른 이름을 주세요.' },
     command: 'kubectl logs NAME -c CONTAINER',
+    bad: yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: fortune
+      spec:
+        containers:
+        - name: html-generator
+          image: luksa/fortune:1.0
+        - name: html-generator
+          image: nginx:1.27-alpine
+    `,
+    good: yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: fortune
+      spec:
+        containers:
+        - name: html-generator
+          image: luksa/fortune:1.0
+        - name: web-server
+          image: nginx:1.27-alpine
+    `,
   },
   K8S020: {
     title: { en: 'Container port declared twice', ko: '두 번 선언된 컨테이너 포트' },
@@ -275,6 +910,36 @@ export const MANIFEST_EXPLANATIONS: Readonly<Record<string, RuleExplanation>> = 
     },
     fix: { en: 'Keep one entry per port (and one name per port).', ko: '포트마다 항목 하나(이름도 하나)만 남기세요.' },
     command: 'kubectl get pod NAME -o yaml',
+    bad: yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: kubia-manual
+      spec:
+        containers:
+        - name: kubia
+          image: luksa/kubia:1.0
+          ports:
+          - name: http
+            containerPort: 8080
+          - name: https
+            containerPort: 8080
+    `,
+    good: yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: kubia-manual
+      spec:
+        containers:
+        - name: kubia
+          image: luksa/kubia:1.0
+          ports:
+          - name: http
+            containerPort: 8080
+          - name: https
+            containerPort: 8443
+    `,
   },
   K8S021: {
     title: { en: 'Environment variable defined twice', ko: '두 번 정의된 환경 변수' },
@@ -284,6 +949,34 @@ export const MANIFEST_EXPLANATIONS: Readonly<Record<string, RuleExplanation>> = 
     },
     fix: { en: 'Keep one entry per variable name.', ko: '변수 이름마다 항목 하나만 남기세요.' },
     command: 'kubectl exec NAME -- env',
+    bad: yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: fortune-env
+      spec:
+        containers:
+        - name: html-generator
+          image: luksa/fortune:env
+          env:
+          - name: INTERVAL
+            value: "30"
+          - name: INTERVAL
+            value: "5"
+    `,
+    good: yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: fortune-env
+      spec:
+        containers:
+        - name: html-generator
+          image: luksa/fortune:env
+          env:
+          - name: INTERVAL
+            value: "30"
+    `,
   },
   K8S022: {
     title: { en: 'Image not built or pushed in the simulator', ko: '시뮬레이터에서 빌드·푸시되지 않은 이미지' },
@@ -296,6 +989,28 @@ export const MANIFEST_EXPLANATIONS: Readonly<Record<string, RuleExplanation>> = 
       ko: '이미지를 빌드하고 내 도커 ID로 태그를 붙여 푸시한 뒤(코드 액션이 Build Image나 Push Image를 실행합니다), 매니페스트에서 그 이름을 쓰세요: image: <id>/kubia.',
     },
     command: 'docker push <id>/kubia',
+    bad: yaml`
+      # after docker build -t kubia . (built, never pushed)
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: kubia-manual
+      spec:
+        containers:
+        - name: kubia
+          image: kubia
+    `,
+    good: yaml`
+      # after docker tag kubia luksa/kubia:1.0 and docker push luksa/kubia:1.0
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: kubia-manual
+      spec:
+        containers:
+        - name: kubia
+          image: luksa/kubia:1.0
+    `,
   },
   K8S030: {
     title: { en: 'Service selects no pods (dangling)', ko: '파드를 선택하지 않는 서비스(dangling)' },
@@ -308,6 +1023,56 @@ export const MANIFEST_EXPLANATIONS: Readonly<Record<string, RuleExplanation>> = 
       ko: '셀렉터를 도달해야 할 파드의 레이블(디플로이먼트/RC의 spec.template.metadata.labels)과 같게 하세요. 네임스페이스도 같아야 합니다.',
     },
     command: 'kubectl get endpoints NAME',
+    bad: yaml`
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: kubia
+      spec:
+        selector:
+          app: kubia
+        ports:
+        - port: 80
+          targetPort: 8080
+      ---
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: kubia-manual
+        labels:
+          run: kubia
+      spec:
+        containers:
+        - name: kubia
+          image: luksa/kubia:1.0
+          ports:
+          - containerPort: 8080
+    `,
+    good: yaml`
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: kubia
+      spec:
+        selector:
+          app: kubia
+        ports:
+        - port: 80
+          targetPort: 8080
+      ---
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: kubia-manual
+        labels:
+          app: kubia
+      spec:
+        containers:
+        - name: kubia
+          image: luksa/kubia:1.0
+          ports:
+          - containerPort: 8080
+    `,
   },
   K8S031: {
     title: { en: 'targetPort is not a port of the selected pods', ko: 'targetPort가 선택된 파드의 포트가 아님' },
@@ -320,6 +1085,55 @@ export const MANIFEST_EXPLANATIONS: Readonly<Record<string, RuleExplanation>> = 
       ko: 'targetPort를 앱이 듣는 containerPort(kubia는 8080)나 그 포트의 이름으로 설정하세요.',
     },
     command: 'kubectl describe service NAME',
+    bad: yaml`
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: kubia
+      spec:
+        selector:
+          app: kubia
+        ports:
+        - port: 80
+      ---
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: kubia-manual
+        labels:
+          app: kubia
+      spec:
+        containers:
+        - name: kubia
+          image: luksa/kubia:1.0
+          ports:
+          - containerPort: 8080
+    `,
+    good: yaml`
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: kubia
+      spec:
+        selector:
+          app: kubia
+        ports:
+        - port: 80
+          targetPort: 8080
+      ---
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: kubia-manual
+        labels:
+          app: kubia
+      spec:
+        containers:
+        - name: kubia
+          image: luksa/kubia:1.0
+          ports:
+          - containerPort: 8080
+    `,
   },
   K8S032: {
     title: { en: 'Same object defined twice in the folder', ko: '폴더에 같은 오브젝트가 두 번 정의됨' },
@@ -332,6 +1146,60 @@ export const MANIFEST_EXPLANATIONS: Readonly<Record<string, RuleExplanation>> = 
       ko: '둘 중 하나의 이름을 바꾸거나 사본을 지우세요(관련 정보가 다른 정의를 가리킵니다).',
     },
     command: 'kubectl apply -f DIR --dry-run=client',
+    bad: yaml`
+      # kubia-svc.yaml
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: kubia
+      spec:
+        selector:
+          app: kubia
+        ports:
+        - port: 80
+          targetPort: 8080
+      ---
+      # kubia-svc-nodeport.yaml (copied, not renamed)
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: kubia
+      spec:
+        type: NodePort
+        selector:
+          app: kubia
+        ports:
+        - port: 80
+          targetPort: 8080
+          nodePort: 30123
+    `,
+    good: yaml`
+      # kubia-svc.yaml
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: kubia
+      spec:
+        selector:
+          app: kubia
+        ports:
+        - port: 80
+          targetPort: 8080
+      ---
+      # kubia-svc-nodeport.yaml
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: kubia-nodeport
+      spec:
+        type: NodePort
+        selector:
+          app: kubia
+        ports:
+        - port: 80
+          targetPort: 8080
+          nodePort: 30123
+    `,
   },
   K8S033: {
     title: { en: 'Two Services request the same nodePort', ko: '같은 nodePort를 요청하는 서비스 둘' },
@@ -344,6 +1212,60 @@ export const MANIFEST_EXPLANATIONS: Readonly<Record<string, RuleExplanation>> = 
       ko: '서비스마다 다른 nodePort(30000–32767)를 주거나, nodePort를 빼서 쿠버네티스가 고르게 하세요.',
     },
     command: 'kubectl get services',
+    bad: yaml`
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: kubia-nodeport
+      spec:
+        type: NodePort
+        selector:
+          app: kubia
+        ports:
+        - port: 80
+          targetPort: 8080
+          nodePort: 30123
+      ---
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: kubia-nodeport-v2
+      spec:
+        type: NodePort
+        selector:
+          app: kubia-v2
+        ports:
+        - port: 80
+          targetPort: 8080
+          nodePort: 30123
+    `,
+    good: yaml`
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: kubia-nodeport
+      spec:
+        type: NodePort
+        selector:
+          app: kubia
+        ports:
+        - port: 80
+          targetPort: 8080
+          nodePort: 30123
+      ---
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: kubia-nodeport-v2
+      spec:
+        type: NodePort
+        selector:
+          app: kubia-v2
+        ports:
+        - port: 80
+          targetPort: 8080
+          nodePort: 30124
+    `,
   },
   COMPOSE001: {
     title: { en: 'Unknown Compose key', ko: '알 수 없는 Compose 키' },
@@ -353,6 +1275,20 @@ export const MANIFEST_EXPLANATIONS: Readonly<Record<string, RuleExplanation>> = 
     },
     fix: { en: 'Rename the key to the suggestion, or move it to the level where it belongs.', ko: '제안된 이름으로 키를 바꾸거나 원래 있어야 할 수준으로 옮기세요.' },
     command: 'docker compose config',
+    bad: yaml`
+      services:
+        kubia:
+          image: luksa/kubia:1.0
+          port:
+            - "8080:8080"
+    `,
+    good: yaml`
+      services:
+        kubia:
+          image: luksa/kubia:1.0
+          ports:
+            - "8080:8080"
+    `,
   },
   COMPOSE002: {
     title: { en: 'Service without image or build', ko: 'image나 build가 없는 서비스' },
@@ -362,6 +1298,19 @@ export const MANIFEST_EXPLANATIONS: Readonly<Record<string, RuleExplanation>> = 
     },
     fix: { en: 'Add image: name:tag, or build: ./folder-with-a-Dockerfile.', ko: 'image: 이름:태그나 build: ./Dockerfile이-있는-폴더를 추가하세요.' },
     command: 'docker compose config',
+    bad: yaml`
+      services:
+        kubia:
+          ports:
+            - "8080:8080"
+    `,
+    good: yaml`
+      services:
+        kubia:
+          build: .
+          ports:
+            - "8080:8080"
+    `,
   },
   COMPOSE003: {
     title: { en: 'Malformed port mapping', ko: '형식이 틀린 포트 매핑' },
@@ -371,6 +1320,20 @@ export const MANIFEST_EXPLANATIONS: Readonly<Record<string, RuleExplanation>> = 
     },
     fix: { en: 'Quote the short form, "8080:8080", and keep ports within 1–65535.', ko: '짧은 형식은 따옴표로 감싸고("8080:8080"), 포트는 1–65535 안에서 쓰세요.' },
     command: 'docker compose port SERVICE 8080',
+    bad: yaml`
+      services:
+        kubia:
+          image: luksa/kubia:1.0
+          ports:
+            - "8080:80800"
+    `,
+    good: yaml`
+      services:
+        kubia:
+          image: luksa/kubia:1.0
+          ports:
+            - "8080:8080"
+    `,
   },
   COMPOSE004: {
     title: { en: 'depends_on names a missing service', ko: 'depends_on이 없는 서비스를 가리킴' },
@@ -380,6 +1343,26 @@ export const MANIFEST_EXPLANATIONS: Readonly<Record<string, RuleExplanation>> = 
     },
     fix: { en: 'Use the service key as written under services: (not the container_name or image).', ko: 'services: 아래 적힌 서비스 키를 그대로 쓰세요(container_name이나 image가 아닙니다).' },
     command: 'docker compose config --services',
+    bad: yaml`
+      services:
+        web:
+          image: luksa/kubia:1.0
+          depends_on:
+            - redis
+        cache:
+          image: redis:7.2
+          container_name: redis
+    `,
+    good: yaml`
+      services:
+        web:
+          image: luksa/kubia:1.0
+          depends_on:
+            - cache
+        cache:
+          image: redis:7.2
+          container_name: redis
+    `,
   },
   COMPOSE005: {
     title: { en: 'Build context does not exist', ko: '없는 빌드 컨텍스트' },
@@ -389,6 +1372,22 @@ export const MANIFEST_EXPLANATIONS: Readonly<Record<string, RuleExplanation>> = 
     },
     fix: { en: 'Fix the path (relative to the Compose file) or create the folder with its Dockerfile.', ko: '경로를 (Compose 파일 기준으로) 고치거나 Dockerfile과 함께 폴더를 만드세요.' },
     command: 'docker compose build',
+    bad: yaml`
+      # next to this file: kubia/Dockerfile
+      services:
+        kubia:
+          build: ./app
+          ports:
+            - "8080:8080"
+    `,
+    good: yaml`
+      # next to this file: kubia/Dockerfile
+      services:
+        kubia:
+          build: ./kubia
+          ports:
+            - "8080:8080"
+    `,
   },
   COMPOSE006: {
     title: { en: 'Malformed environment', ko: '형식이 틀린 environment' },
@@ -398,6 +1397,21 @@ export const MANIFEST_EXPLANATIONS: Readonly<Record<string, RuleExplanation>> = 
     },
     fix: { en: 'Write one variable per entry: - NODE_ENV=production, or NODE_ENV: production.', ko: '항목마다 변수 하나씩 쓰세요: - NODE_ENV=production 또는 NODE_ENV: production.' },
     command: 'docker compose config',
+    bad: yaml`
+      services:
+        kubia:
+          image: luksa/kubia:1.0
+          environment:
+            NODE_ENV:
+              value: production
+    `,
+    good: yaml`
+      services:
+        kubia:
+          image: luksa/kubia:1.0
+          environment:
+            NODE_ENV: production
+    `,
   },
   COMPOSE007: {
     title: { en: 'Malformed volume or undeclared named volume', ko: '형식이 틀린 볼륨 또는 선언되지 않은 이름 있는 볼륨' },
@@ -410,6 +1424,22 @@ export const MANIFEST_EXPLANATIONS: Readonly<Record<string, RuleExplanation>> = 
       ko: '이름 있는 볼륨을 최상위 volumes:에 선언하거나, 바인드 마운트라면 경로(./data)로 쓰세요.',
     },
     command: 'docker volume ls',
+    bad: yaml`
+      services:
+        cache:
+          image: redis:7.2
+          volumes:
+            - redis-data:/data
+    `,
+    good: yaml`
+      services:
+        cache:
+          image: redis:7.2
+          volumes:
+            - redis-data:/data
+      volumes:
+        redis-data:
+    `,
   },
   COMPOSE008: {
     title: { en: 'version is obsolete', ko: 'version은 더 이상 쓰이지 않음' },
@@ -419,6 +1449,17 @@ export const MANIFEST_EXPLANATIONS: Readonly<Record<string, RuleExplanation>> = 
     },
     fix: { en: 'Delete the version: line.', ko: 'version: 줄을 지우세요.' },
     command: 'docker compose config',
+    bad: yaml`
+      version: "3.8"
+      services:
+        kubia:
+          image: luksa/kubia:1.0
+    `,
+    good: yaml`
+      services:
+        kubia:
+          image: luksa/kubia:1.0
+    `,
   },
   COMPOSE009: {
     title: { en: 'Compose image tagged latest or untagged', ko: 'latest 태그 또는 태그 없는 Compose 이미지' },
@@ -428,5 +1469,15 @@ export const MANIFEST_EXPLANATIONS: Readonly<Record<string, RuleExplanation>> = 
     },
     fix: { en: 'Pin a version tag: redis:7.2, node:20-alpine.', ko: '버전 태그를 고정하세요: redis:7.2, node:20-alpine.' },
     command: 'docker compose images',
+    bad: yaml`
+      services:
+        cache:
+          image: redis
+    `,
+    good: yaml`
+      services:
+        cache:
+          image: redis:7.2
+    `,
   },
 };

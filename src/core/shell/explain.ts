@@ -1,6 +1,7 @@
 /**
  * `explain CODE` in the Kube Tutor terminal: the tutor's explanation of an error (why, how to
- * fix it, the real command). Errors printed by other commands end with a hint to run it.
+ * fix it, the real command; a manifest code's fixed example). Errors printed by other commands
+ * end with a hint to run it.
  */
 import * as l10n from '@vscode/l10n';
 import { EXPLANATIONS, explainOutput, explanationFor, simulatorErrorExplanations, type Explanation } from '../tutor/explanations';
@@ -66,6 +67,8 @@ export class ExplainProvider implements CommandProvider {
         l10n.t('Why: {0}', pick(e.why, this.locale)),
         l10n.t('Fix: {0}', pick(e.fix, this.locale)),
         ...(e.command ? ['', `  $ ${e.command}`] : []),
+        // Manifest codes: the fixed example (YAML is code, only its label is translated).
+        ...(e.example ? ['', l10n.t('Fixed example:'), ...e.example.split('\n').map((l) => (l ? `  ${l}` : l))] : []),
         '',
       ].join('\n'),
     );

@@ -16,6 +16,8 @@ export interface Explanation {
   readonly fix: Text;
   /** The real command that shows or fixes it. */
   readonly command?: string;
+  /** The fixed example of a manifest, Compose or YAML code (YAML: code, never translated). */
+  readonly example?: string;
   /** Recognises the error in docker/kubectl output; absent for editor-only diagnostics. */
   readonly match?: RegExp;
 }
@@ -149,7 +151,7 @@ const CATALOGUE: readonly Explanation[] = [
  */
 export const EXPLANATIONS: readonly Explanation[] = [
   ...CATALOGUE,
-  ...Object.entries(MANIFEST_EXPLANATIONS).map(([code, e]): Explanation => ({ code, title: e.title, why: e.why, fix: e.fix, command: e.command })),
+  ...Object.entries(MANIFEST_EXPLANATIONS).map(([code, e]): Explanation => ({ code, title: e.title, why: e.why, fix: e.fix, command: e.command, example: e.good })),
 ];
 
 export function explanationFor(code: string): Explanation | undefined {

@@ -45,8 +45,9 @@ function linkProvider(open: (code: string) => void): vscode.TerminalLinkProvider
 }
 
 /**
- * Shows explanations (a modal with why, fix and the real command) from the `kubeTutor.explain`
- * command, diagnostic code links and terminal links; `onDidExplain` tells tests which code was shown.
+ * Shows explanations (a modal with why, fix, the real command and, for manifest codes, the fixed
+ * example) from the `kubeTutor.explain` command, diagnostic code links and terminal links;
+ * `onDidExplain` tells tests which code was shown.
  */
 export class Explainer implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<string>();
@@ -83,7 +84,9 @@ export class Explainer implements vscode.Disposable {
     // The catalogue has both languages; a Dockerfile rule's own text is translated through the l10n bundle.
     const rule = EXPLANATIONS.some((x) => x.code === e.code) ? undefined : dockerfileRules.find((r) => r.code === e.code);
     const text = rule ? localizedRuleText(rule) : { title: t(e.title), why: t(e.why), fix: t(e.fix) };
-    const detail = [text.why, '', text.fix, e.command ? `\n$ ${e.command}` : ''].join('\n');
+    // Manifest codes add their fixed example (YAML is code: only its label is translated).
+    const example = e.example ? `\n\n${vscode.l10n.t('Fixed example:')}\n${e.example}` : '';
+    const detail = [text.why, '', text.fix, e.command ? `\n$ ${e.command}` : ''].join('\n') + example;
     void vscode.window.showInformationMessage(`${e.code}: ${text.title}`, { modal: true, detail });
   }
 

@@ -85,6 +85,12 @@ describe('simulator errors end with a hint to explain them', () => {
     assert.doesNotMatch((await world.run('docker run busybox echo "Hello world"')).output, /hint:/);
   });
 
+  test('explain: a manifest code ends with its fixed example, indented (YAML is not translated)', async () => {
+    const out = (await new LessonWorld().run('explain K8S011')).output;
+    assert.match(out, /^K8S011: Image tagged latest or untagged\n[\s\S]*\n {2}\$ docker push luksa\/kubia:1\.0\n\nFixed example:\n {2}apiVersion: v1\n {2}kind: Pod\n[\s\S]*\n {6}image: luksa\/kubia:1\.0\n/);
+    assert.ok(out.endsWith('\n      - containerPort: 8080\n'), out);
+  });
+
   test('the terminal links "explain CODE" in a hint line (English or Korean) to the explanation, only for known codes', () => {
     assert.deepEqual(explainLinks('hint: run "explain ErrImagePull", "explain Nope"'), [{ startIndex: 11, length: 20, code: 'ErrImagePull' }]);
     assert.deepEqual(explainLinks('힌트: "explain dockerpushdenied" 실행'), [{ startIndex: 5, length: 24, code: 'DockerPushDenied' }]);
