@@ -1,4 +1,4 @@
-import type { From } from 'dockerfile-ast';
+import type { From } from './parser';
 import type { DockerfileContext } from './context';
 import { expandVariables } from './variables';
 

@@ -1,9 +1,8 @@
-import { DockerfileParser, type Dockerfile, type From, type Instruction, type Onbuild } from 'dockerfile-ast';
+import { parseDockerfile, type Dockerfile, type From, type Instruction, type Onbuild, type PropertyInstruction } from './parser';
 import type { Range } from '../diagnostic';
 import { ContextIndex, type BuildContextSnapshot } from './buildContext';
 import type { HadolintConfig } from './hadolintConfig';
 import { shellOf, type RunShell } from './runShell';
-import { memoizeNode, memoizeParser } from './memo';
 import { LineIndex } from './text';
 import { expandVariables } from './variables';
 
@@ -69,8 +68,7 @@ export const PREDEFINED_ARGS = [
 ];
 
 export function createContext(text: string, options: ContextOptions = {}): DockerfileContext {
-  memoizeParser();
-  const dockerfile = DockerfileParser.parse(text);
+  const dockerfile = parseDockerfile(text);
   const lines = new LineIndex(text);
   const escape = dockerfile.getEscapeCharacter();
   const globalArgs = new Map<string, string | undefined>();
@@ -82,8 +80,7 @@ export function createContext(text: string, options: ContextOptions = {}): Docke
   const effective: Inst[] = [];
   const stages: Stage[] = [];
   dockerfile.getInstructions().forEach((node, index) => {
-    memoizeNode(node);
-    const keyword = node.getKeyword().toUpperCase();
+    const keyword = node.getKeyword();
     if (keyword === 'FROM') {
       const from = node as From;
       stages.push({ from, index: stages.length, name: from.getBuildStage() ?? undefined });
@@ -93,8 +90,7 @@ export function createContext(text: string, options: ContextOptions = {}): Docke
     if (keyword === 'ONBUILD') {
       const trigger = (node as Onbuild).getTriggerInstruction();
       if (trigger) {
-        memoizeNode(trigger);
-        effective.push({ node: trigger, keyword: trigger.getKeyword().toUpperCase(), stage: inst.stage, onbuild: node as Onbuild, index });
+        effective.push({ node: trigger, keyword: trigger.getKeyword(), stage: inst.stage, onbuild: node as Onbuild, index });
         return;
       }
     }
@@ -120,7 +116,7 @@ export function createContext(text: string, options: ContextOptions = {}): Docke
     scopes.push(scope);
     if (inst.keyword === 'ARG' || inst.keyword === 'ENV') {
       const next = new Map(scope);
-      const properties = (inst.node as unknown as { getProperties(): Array<{ getName(): string; getValue(): string | null }> }).getProperties();
+      const properties = (inst.node as PropertyInstruction).getProperties();
       for (const p of properties) {
         const raw = p.getValue();
         let value: string | null;

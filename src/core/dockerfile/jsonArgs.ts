@@ -1,14 +1,14 @@
-import type { Instruction, JSONInstruction } from 'dockerfile-ast';
+import type { Instruction } from './parser';
 import type { Range } from '../diagnostic';
 import type { LineIndex } from './text';
 
 /**
  * The strings of an exec-form (JSON) instruction with their ranges. The values are
- * decoded from the document text, because dockerfile-ast drops the spaces inside a
+ * decoded from the document text, because the parser (like dockerfile-ast) drops the spaces inside a
  * JSON string (`"--protected-mode no"` comes back as `--protected-modeno`).
  */
 export function jsonStrings(lines: LineIndex, node: Instruction): Array<{ value: string; range: Range }> {
-  const strings = (node as JSONInstruction).getJSONStrings?.() ?? [];
+  const strings = node.getJSONStrings();
   return strings.map((s) => {
     const range = s.getRange();
     let value: string;

@@ -1,4 +1,4 @@
-import type { Instruction, Run } from 'dockerfile-ast';
+import type { Instruction } from './parser';
 import { jsonStrings } from './jsonArgs';
 import type { Range } from '../diagnostic';
 import type { DockerfileContext } from './context';
@@ -39,7 +39,7 @@ export function shellOf(context: DockerfileContext, node: Instruction): RunShell
       };
     }
   }
-  const heredocs = (node as Run).getHeredocs?.() ?? [];
+  const heredocs = node.getHeredocs();
   if (first.startsWith('<<') && heredocs.length > 0) {
     const content = heredocs[0]!.getContentRange();
     if (content) {

@@ -1,4 +1,3 @@
-import type { ModifiableInstruction } from 'dockerfile-ast';
 import * as path from '../posixPath';
 import { normalize } from '../buildContext';
 import type { DockerfileContext, Inst } from '../context';
@@ -78,7 +77,7 @@ export function copyArgs(inst: Inst): { sources: string[]; dest: string } | unde
 }
 
 export function fromFlag(inst: Inst): string | undefined {
-  return ((inst.node as ModifiableInstruction).getFlags?.() ?? []).find((f) => f.getName() === 'from')?.getValue() ?? undefined;
+  return inst.node.getFlags().find((f) => f.getName() === 'from')?.getValue() ?? undefined;
 }
 
 export function stageFiles(context: DockerfileContext, stage: number): StageFiles {

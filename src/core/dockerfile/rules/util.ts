@@ -1,4 +1,4 @@
-import type { Argument, Instruction } from 'dockerfile-ast';
+import type { Argument, Instruction } from '../parser';
 import type { Fix, Range } from '../../diagnostic';
 import type { DockerfileContext, Inst } from '../context';
 
@@ -71,7 +71,7 @@ export function moveCommentAbove(context: DockerfileContext, inst: Inst, comment
   };
 }
 
-/** Arguments of an instruction without its flags (dockerfile-ast already leaves flags out). */
+/** Arguments of an instruction without its flags (the parser already leaves flags out). */
 export function args(inst: Inst): Argument[] {
   return inst.node.getArguments();
 }

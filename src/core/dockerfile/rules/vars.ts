@@ -1,4 +1,4 @@
-import type { Argument } from 'dockerfile-ast';
+import type { Argument } from '../parser';
 import type { Range } from '../../diagnostic';
 
 /** A `$NAME` / `${NAME…}` reference inside an argument, with its exact range. */
