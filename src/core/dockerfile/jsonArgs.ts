@@ -1,15 +1,27 @@
-import type { Instruction } from './parser';
 import type { Range } from '../diagnostic';
+import type { Instruction } from './parser';
 import type { LineIndex } from './text';
+
+type JsonString = { readonly value: string; readonly range: Range };
+const decoded = new WeakMap<Instruction, readonly JsonString[]>();
 
 /**
  * The strings of an exec-form (JSON) instruction with their ranges. The values are
- * decoded from the document text, because the parser (like dockerfile-ast) drops the spaces inside a
- * JSON string (`"--protected-mode no"` comes back as `--protected-modeno`).
+ * decoded from the document text, because the parser (like dockerfile-ast) drops the spaces
+ * inside a JSON string (`"--protected-mode no"` comes back as `--protected-modeno`).
+ * Decoded once per instruction (several rules and the RUN script ask).
  */
-export function jsonStrings(lines: LineIndex, node: Instruction): Array<{ value: string; range: Range }> {
-  const strings = node.getJSONStrings();
-  return strings.map((s) => {
+export function jsonStrings(lines: LineIndex, node: Instruction): JsonString[] {
+  let strings = decoded.get(node);
+  if (!strings) {
+    strings = decode(lines, node);
+    decoded.set(node, strings);
+  }
+  return strings.slice();
+}
+
+function decode(lines: LineIndex, node: Instruction): JsonString[] {
+  return node.getJSONStrings().map((s) => {
     const range = s.getRange();
     let value: string;
     try {
