@@ -598,7 +598,10 @@ export class Instruction {
     return flags;
   }
 
-  /** dockerfile-ast `Instruction.getRawArguments`. */
+  /**
+   * dockerfile-ast `Instruction.getRawArguments`. A word without escapes is a slice of the
+   * text (`clean`); its value is only built character by character once an escape occurs.
+   */
   private computeRawArguments(): Argument[] {
     const doc = this.doc;
     const args: Argument[] = [];
@@ -612,7 +615,21 @@ export class Instruction {
     let escaping = false;
     let escapeMarker = -1;
     let escapedArg = '';
-    const push = (end: number) => args.push(new Argument(escapedArg, doc.range(offset + found, offset + end)));
+    let clean = true;
+    let cleanEnd = -1;
+    const push = (end: number) => {
+      const value = clean ? (found === -1 ? '' : fullArgs.substring(found, cleanEnd)) : escapedArg;
+      args.push(new Argument(value, doc.range(offset + found, offset + end)));
+      escapedArg = '';
+      clean = true;
+      found = -1;
+    };
+    const materialize = () => {
+      if (clean) {
+        escapedArg = found === -1 ? '' : fullArgs.substring(found, cleanEnd);
+        clean = false;
+      }
+    };
     for (let i = 0; i < fullArgs.length; i++) {
       const char = fullArgs.charAt(i);
       if (isWhitespace(char)) {
@@ -629,10 +646,9 @@ export class Instruction {
         } else if (found !== -1) {
           push(escapeMarker === -1 ? i : escapeMarker);
           escapeMarker = -1;
-          escapedArg = '';
-          found = -1;
         }
       } else if (char === escapeChar) {
+        if (found !== -1) materialize();
         const next = fullArgs.charAt(i + 1);
         if (next === ' ' || next === '\t') {
           whitespaceCheck: for (let j = i + 2; j < fullArgs.length; j++) {
@@ -668,17 +684,13 @@ export class Instruction {
           if (found !== -1 && escapeMarker === -1) escapeMarker = i;
           i++;
         } else {
-          if (escapedWhitespaceDetected && escapeMarker !== -1) {
-            push(escapeMarker);
-            escapedArg = '';
-            found = -1;
-          }
+          if (escapedWhitespaceDetected && escapeMarker !== -1) push(escapeMarker);
           escapeMarker = -1;
           escapedWhitespaceDetected = false;
           escaping = false;
-          if (next === '$') escapedArg = escapedArg + char + next;
-          else if (next === '') break;
-          else escapedArg = escapedArg + next;
+          if (next === '') break;
+          materialize();
+          escapedArg = next === '$' ? escapedArg + char + next : escapedArg + next;
           if (found === -1) found = i;
           i++;
         }
@@ -686,16 +698,13 @@ export class Instruction {
         if (start && char === '#') {
           comment = true;
         } else {
-          if (escapedWhitespaceDetected && escapeMarker !== -1) {
-            push(escapeMarker);
-            escapedArg = '';
-            found = -1;
-          }
+          if (escapedWhitespaceDetected && escapeMarker !== -1) push(escapeMarker);
           escapedWhitespaceDetected = false;
           escaping = false;
           escapeMarker = -1;
-          escapedArg = escapedArg + char;
           if (found === -1) found = i;
+          if (clean) cleanEnd = i + 1;
+          else escapedArg = escapedArg + char;
         }
         start = false;
       }

@@ -78,7 +78,14 @@ function describeInstruction(i: AnyInstruction, depth = 0): unknown {
   };
   if (FLAG_KEYWORDS.has(k)) out.flags = i.getFlags!().map((f) => [f.getName(), f.getValue(), r(f.getRange()), r(f.getNameRange()), r(f.getValueRange())]);
   if (JSON_KEYWORDS.has(k)) out.json = i.getJSONStrings!().map((s) => [s.getValue(), s.getJSONValue(), r(s.getRange()), r(s.getJSONRange())]);
-  if (HEREDOC_KEYWORDS.has(k)) out.heredocs = i.getHeredocs!().map((h) => [h.getName(), r(h.getStartRange()), r(h.getNameRange()), r(h.getContentRange()), r(h.getDelimiterRange())]);
+  if (HEREDOC_KEYWORDS.has(k)) {
+    // (both throw alike on a few inputs: a line break inside a continued `<<` word)
+    try {
+      out.heredocs = i.getHeredocs!().map((h) => [h.getName(), r(h.getStartRange()), r(h.getNameRange()), r(h.getContentRange()), r(h.getDelimiterRange())]);
+    } catch (error) {
+      out.heredocs = `throws ${(error as Error).name}`;
+    }
+  }
   if (PROPERTY_KEYWORDS.has(k)) out.properties = i.getProperties!().map((p) => [p.getName(), p.getValue(), r(p.getRange()), r(p.getNameRange()), r(p.getValueRange())]);
   if (k === 'FROM') {
     const f = i as AnyFrom;
@@ -104,10 +111,19 @@ function describe(d: AnyDockerfile): unknown {
   };
 }
 
-function compare(text: string, label: string): void {
-  const theirs = describe(ast.DockerfileParser.parse(text) as unknown as AnyDockerfile);
+/** Compares; `false` when dockerfile-ast overflows its stack (ours must not throw there). */
+function compare(text: string, label: string): boolean {
   const ours = describe(parseDockerfile(text) as unknown as AnyDockerfile);
+  let theirs: unknown;
+  try {
+    theirs = describe(ast.DockerfileParser.parse(text) as unknown as AnyDockerfile);
+  } catch (error) {
+    // dockerfile-ast's FROM getters resolve variables recursively and can recurse forever
+    if (error instanceof RangeError) return false;
+    throw error;
+  }
   assert.deepStrictEqual(ours, theirs, `${label}:\n${JSON.stringify(text)}`);
+  return true;
 }
 
 function fixtureDockerfiles(): Array<[string, string]> {
@@ -209,10 +225,11 @@ const PIECES = [
   '# escape=`\n', '# syntax=x\n', '\uFEFF', 'localhost/', 'a.b:5000/', '@sha256:ab',
 ];
 
-test('our parser matches dockerfile-ast on 3000 seeded mutations', () => {
+test('our parser matches dockerfile-ast on seeded mutations (3000; PARSER_MUTATIONS=n for more)', () => {
   const seeds = [...fixtureDockerfiles().map(([, t]) => t), ...TRICKY.filter((t) => t.length > 10)];
   const random = new SeededRandom(20261207);
-  for (let n = 0; n < 3000; n++) {
+  let skipped = 0;
+  for (let n = 0; n < Number(process.env.PARSER_MUTATIONS ?? 3000); n++) {
     let text = seeds[random.int(seeds.length)]!;
     const steps = 1 + random.int(5);
     for (let s = 0; s < steps; s++) {
@@ -228,6 +245,7 @@ test('our parser matches dockerfile-ast on 3000 seeded mutations', () => {
           text = text.slice(0, at) + PIECES[random.int(PIECES.length)]! + text.slice(at);
       }
     }
-    compare(text, `mutation ${n}`);
+    if (!compare(text, `mutation ${n}`)) skipped++;
   }
+  assert.ok(skipped < 50, `dockerfile-ast failed on ${skipped} mutations`);
 });
