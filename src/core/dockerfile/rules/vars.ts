@@ -15,6 +15,7 @@ export function varRefs(arg: Argument, escape = '\\'): VarRef[] {
   const value = arg.getValue();
   const start = arg.getRange().start;
   const out: VarRef[] = [];
+  if (!value.includes('$')) return out;
   if (arg.getRange().start.line !== arg.getRange().end.line) return out; // offsets only reliable on one line
   for (const m of value.matchAll(REF)) {
     if (m.index! > 0 && value[m.index! - 1] === escape) continue;
