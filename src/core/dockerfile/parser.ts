@@ -29,18 +29,25 @@ class TextDoc {
     }
   }
 
+  /** The line of the last `positionAt` (the parser asks in document order, mostly). */
+  private lastLine = 0;
+
   positionAt(offset: number): Position {
     const text = this.text;
     offset = Math.max(Math.min(offset, text.length), 0);
     const lines = this.lineOffsets;
-    let low = 0;
-    let high = lines.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (lines[mid]! > offset) high = mid;
-      else low = mid + 1;
+    let line = this.lastLine;
+    if (!(lines[line]! <= offset && (line + 1 === lines.length || lines[line + 1]! > offset))) {
+      let low = 0;
+      let high = lines.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (lines[mid]! > offset) high = mid;
+        else low = mid + 1;
+      }
+      line = low - 1;
+      this.lastLine = line;
     }
-    const line = low - 1;
     const lineOffset = lines[line]!;
     // an offset between `\r` and `\n` (or on a line break) belongs before the break
     while (offset > lineOffset && isEOL(text.charCodeAt(offset - 1))) offset--;
