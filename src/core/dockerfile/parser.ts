@@ -93,17 +93,25 @@ function rangeOf(start: Position, end: Position): Range {
 
 /** A whitespace-separated word of an instruction, with escapes and continuations removed. */
 export class Argument {
+  private range: Range | undefined;
+
+  /** A range, or the document and offsets to compute it from when first asked. */
   constructor(
     private readonly value: string,
-    private readonly range: Range,
-  ) {}
+    range: Range | undefined,
+    private readonly doc?: TextDoc,
+    private readonly start = 0,
+    private readonly end = 0,
+  ) {
+    this.range = range;
+  }
 
   getValue(): string {
     return this.value;
   }
 
   getRange(): Range {
-    return this.range;
+    return (this.range ??= this.doc!.range(this.start, this.end));
   }
 }
 
@@ -626,7 +634,7 @@ export class Instruction {
     let cleanEnd = -1;
     const push = (end: number) => {
       const value = clean ? (found === -1 ? '' : fullArgs.substring(found, cleanEnd)) : escapedArg;
-      args.push(new Argument(value, doc.range(offset + found, offset + end)));
+      args.push(new Argument(value, undefined, doc, offset + found, offset + end));
       escapedArg = '';
       clean = true;
       found = -1;

@@ -64,7 +64,23 @@ function computeStageChain(context: DockerfileContext, stage: number): Inst[] {
     s = context.stages.findIndex((x, i) => i < s && x.name?.toLowerCase() === parent);
   }
   if (stage < 0) stages.push(-1);
-  return context.effective.filter((i) => stages.includes(i.stage) && !i.onbuild);
+  // the stages' instructions in document order (a stage's parents come before it)
+  const byStage = effectiveByStage(context);
+  return stages.sort((a, b) => a - b).flatMap((s) => byStage.get(s) ?? []);
+}
+
+/** Effective instructions (ONBUILD triggers left out) per stage, grouped once per lint. */
+function effectiveByStage(context: DockerfileContext): ReadonlyMap<number, readonly Inst[]> {
+  return context.memo('effectiveByStage', () => {
+    const out = new Map<number, Inst[]>();
+    for (const i of context.effective) {
+      if (i.onbuild) continue;
+      let list = out.get(i.stage);
+      if (!list) out.set(i.stage, (list = []));
+      list.push(i);
+    }
+    return out;
+  });
 }
 
 /** Sources and destination of a COPY/ADD (JSON or plain form), `undefined` for heredocs and comments. */
