@@ -67,6 +67,8 @@ export const PREDEFINED_ARGS = [
   'BUILDKIT_SYNTAX', 'BUILDKIT_INLINE_CACHE', 'SOURCE_DATE_EPOCH',
 ];
 
+const PREDEFINED_SCOPE: ReadonlyMap<string, string | null> = new Map(PREDEFINED_ARGS.map((name) => [name, null]));
+
 export function createContext(text: string, options: ContextOptions = {}): DockerfileContext {
   const dockerfile = parseDockerfile(text);
   const lines = new LineIndex(text);
@@ -98,8 +100,7 @@ export function createContext(text: string, options: ContextOptions = {}): Docke
   });
 
   // Variable scopes, copy-on-write: ARG/ENV per stage, global ARGs for FROM.
-  const globalScope = new Map<string, string | null>();
-  for (const name of PREDEFINED_ARGS) globalScope.set(name, null);
+  const globalScope = new Map<string, string | null>(PREDEFINED_SCOPE);
   const scopes: Scope[] = [];
   const stageEnv: Array<Map<string, string | null>> = [];
   let scope = globalScope;
@@ -150,8 +151,12 @@ export function createContext(text: string, options: ContextOptions = {}): Docke
     scopeAt: (inst) => scopes[inst.index] ?? globalScope,
     expand: (inst, value) => (value.includes('$') ? expandWith(scopes[inst.index] ?? globalScope, value) : value),
     memo<T>(key: string, compute: () => T): T {
-      if (!memos.has(key)) memos.set(key, compute());
-      return memos.get(key) as T;
+      let value = memos.get(key);
+      if (value === undefined && !memos.has(key)) {
+        value = compute();
+        memos.set(key, value);
+      }
+      return value as T;
     },
     shell(inst) {
       if (inst.keyword !== 'RUN') return undefined;

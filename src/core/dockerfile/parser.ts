@@ -1388,6 +1388,38 @@ export class PropertyInstruction extends Instruction {
 /** `FROM [--platform=…] image [AS name]`. */
 export class From extends Instruction {
   private variables?: Array<[number, number]>;
+  /** Answers of the image getters, kept (several rules and the context ask them). */
+  private readonly cache = new Map<string, string | Range | null>();
+
+  private cached<T extends string | Range | null>(key: string, compute: () => T): T {
+    let value = this.cache.get(key) as T | undefined;
+    if (value === undefined) {
+      value = compute();
+      this.cache.set(key, value);
+    }
+    return value;
+  }
+
+  /** The image without registry, tag and digest (`team/app`). */
+  getImageName(): string | null {
+    return this.cached('name', () => this.computeImageName());
+  }
+
+  getImageNameRange(): Range | null {
+    return this.cached('nameRange', () => this.computeImageNameRange());
+  }
+
+  getImageTagRange(): Range | null {
+    return this.cached('tagRange', () => this.computeImageTagRange());
+  }
+
+  getImageDigestRange(): Range | null {
+    return this.cached('digestRange', () => this.computeImageDigestRange());
+  }
+
+  getRegistryRange(): Range | null {
+    return this.cached('registryRange', () => this.computeRegistryRange());
+  }
 
   /** The image reference as written (variables unexpanded), or `null`. */
   getImage(): string | null {
@@ -1400,8 +1432,7 @@ export class From extends Instruction {
     return args.length !== 0 ? args[0]!.getRange() : null;
   }
 
-  /** The image without registry, tag and digest (`team/app`). */
-  getImageName(): string | null {
+  private computeImageName(): string | null {
     const range = this.getImageNameRange();
     if (range === null) return null;
     const imageName = this.doc.slice(range);
@@ -1441,7 +1472,7 @@ export class From extends Instruction {
     return name;
   }
 
-  getImageNameRange(): Range | null {
+  private computeImageNameRange(): Range | null {
     const image = this.getImageRange();
     if (!image) return null;
     const doc = this.doc;
@@ -1462,7 +1493,7 @@ export class From extends Instruction {
     return range === null ? null : this.doc.slice(range);
   }
 
-  getImageTagRange(): Range | null {
+  private computeImageTagRange(): Range | null {
     const range = this.getImageRange();
     if (!range) return null;
     const doc = this.doc;
@@ -1487,7 +1518,7 @@ export class From extends Instruction {
     return range === null ? null : this.doc.slice(range);
   }
 
-  getImageDigestRange(): Range | null {
+  private computeImageDigestRange(): Range | null {
     const range = this.getImageRange();
     if (!range) return null;
     const content = this.doc.slice(range);
@@ -1496,7 +1527,7 @@ export class From extends Instruction {
     return { start: { line: range.start.line, character: range.start.character + index + 1 }, end: { line: range.end.line, character: range.end.character } };
   }
 
-  getRegistryRange(): Range | null {
+  private computeRegistryRange(): Range | null {
     const image = this.getImageRange();
     if (!image) return null;
     const doc = this.doc;

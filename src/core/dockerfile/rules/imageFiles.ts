@@ -35,7 +35,7 @@ export function workdirAt(context: DockerfileContext, inst: Inst): string | unde
  * of one walk of the chain per asking instruction (quadratic in the stage's length).
  */
 function workdirChanges(context: DockerfileContext, stage: number): ReadonlyArray<{ index: number; dir: string | undefined }> {
-  return context.memo(`workdirs:${stage}`, () => {
+  return perStage(context, 'workdirs', stage, () => {
     const out: Array<{ index: number; dir: string | undefined }> = [];
     let dir: string | undefined = '/';
     for (const i of stageChain(context, stage)) {
@@ -50,9 +50,20 @@ function workdirChanges(context: DockerfileContext, stage: number): ReadonlyArra
   });
 }
 
+/** A per-lint memo by stage index (constant memo keys: a key built per call costs a hash each time). */
+function perStage<T>(context: DockerfileContext, name: string, stage: number, compute: () => T): T {
+  const cache = context.memo(name, () => new Map<number, T>());
+  let value = cache.get(stage);
+  if (value === undefined) {
+    value = compute();
+    cache.set(stage, value);
+  }
+  return value;
+}
+
 /** Instructions of a stage and of the earlier stages it is built FROM, in order. */
 export function stageChain(context: DockerfileContext, stage: number): Inst[] {
-  return context.memo(`stageChain:${stage}`, () => computeStageChain(context, stage));
+  return perStage(context, 'stageChain', stage, () => computeStageChain(context, stage));
 }
 
 function computeStageChain(context: DockerfileContext, stage: number): Inst[] {
@@ -97,7 +108,7 @@ export function fromFlag(inst: Inst): string | undefined {
 }
 
 export function stageFiles(context: DockerfileContext, stage: number): StageFiles {
-  return context.memo(`stageFiles:${stage}`, () => computeStageFiles(context, stage));
+  return perStage(context, 'stageFiles', stage, () => computeStageFiles(context, stage));
 }
 
 function computeStageFiles(context: DockerfileContext, stage: number): StageFiles {

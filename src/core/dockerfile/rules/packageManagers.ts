@@ -17,18 +17,14 @@ export interface InstallSpec {
 
 /** Install commands of every RUN, with the index of the subcommand word. */
 export function installs(context: DockerfileContext, spec: InstallSpec): Array<RunCommand & { sub: number }> {
-  // shared by the rules of one package manager (apt-get install: DF035, DF036, DF038, DF039…)
-  const found = context.memo(`installs:${spec.names.join(',')}:${spec.subcommands.join(',')}`, () => {
-    const out: Array<RunCommand & { sub: number }> = [];
-    for (const r of runCommands(context)) {
-      if (!spec.names.includes(r.name)) continue;
-      const sub = subcommand(r.command, spec.subcommands);
-      // fields listed, not spread (an object spread per command showed in profiles)
-      if (sub >= 0) out.push({ inst: r.inst, shell: r.shell, command: r.command, name: r.name, sub });
-    }
-    return out;
-  });
-  return found.slice();
+  const out: Array<RunCommand & { sub: number }> = [];
+  for (const r of runCommands(context)) {
+    if (!spec.names.includes(r.name)) continue;
+    const sub = subcommand(r.command, spec.subcommands);
+    // fields listed, not spread (an object spread per command showed in profiles)
+    if (sub >= 0) out.push({ inst: r.inst, shell: r.shell, command: r.command, name: r.name, sub });
+  }
+  return out;
 }
 
 /** "Install without a flag" rules (DL3014, DL3015, DL3019, DL3030, DL3034, DL3038, DL3042). */
