@@ -3,6 +3,7 @@ import type { Instruction } from './parser';
 import type { LineIndex } from './text';
 
 type JsonString = { readonly value: string; readonly range: Range };
+const SIMPLE = /^"[^"\\\p{Cc}]*"$/u;
 const decoded = new WeakMap<Instruction, readonly JsonString[]>();
 
 /**
@@ -23,9 +24,12 @@ export function jsonStrings(lines: LineIndex, node: Instruction): JsonString[] {
 function decode(lines: LineIndex, node: Instruction): JsonString[] {
   return node.getJSONStrings().map((s) => {
     const range = s.getRange();
+    const raw = lines.slice(range);
+    // the usual string (no escape, no control character) is its text between the quotes
+    if (SIMPLE.test(raw)) return { value: raw.slice(1, -1), range };
     let value: string;
     try {
-      value = JSON.parse(lines.slice(range).replace(/\\\r?\n/g, '')) as string;
+      value = JSON.parse(raw.replace(/\\\r?\n/g, '')) as string;
       if (typeof value !== 'string') value = s.getJSONValue();
     } catch {
       value = s.getJSONValue();
