@@ -4,7 +4,6 @@ import type { LineIndex } from './text';
 
 type JsonString = { readonly value: string; readonly range: Range };
 const SIMPLE = /^"[^"\\\p{Cc}]*"$/u;
-const decoded = new WeakMap<Instruction, readonly JsonString[]>();
 
 /**
  * The strings of an exec-form (JSON) instruction with their ranges. The values are
@@ -13,12 +12,8 @@ const decoded = new WeakMap<Instruction, readonly JsonString[]>();
  * Decoded once per instruction (several rules and the RUN script ask).
  */
 export function jsonStrings(lines: LineIndex, node: Instruction): JsonString[] {
-  let strings = decoded.get(node);
-  if (!strings) {
-    strings = decode(lines, node);
-    decoded.set(node, strings);
-  }
-  return strings.slice();
+  const derived = (node.derived ??= {});
+  return (derived.jsonStrings ??= decode(lines, node)).slice();
 }
 
 function decode(lines: LineIndex, node: Instruction): JsonString[] {

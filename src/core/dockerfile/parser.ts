@@ -460,6 +460,11 @@ export class Instruction {
   private argumentsContent?: string | null;
   private rawArgumentsContent?: string | null;
   private readonly keyword: string;
+  /**
+   * Values the linter derives from this instruction, kept with it (cheaper than a WeakMap
+   * keyed by instruction): the decoded exec-form strings (`jsonArgs.ts`), the exec-form test.
+   */
+  derived?: { jsonStrings?: ReadonlyArray<{ readonly value: string; readonly range: Range }>; jsonForm?: boolean };
 
   constructor(
     protected readonly doc: TextDoc,

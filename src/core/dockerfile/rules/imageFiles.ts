@@ -77,6 +77,7 @@ function computeStageChain(context: DockerfileContext, stage: number): Inst[] {
   if (stage < 0) stages.push(-1);
   // the stages' instructions in document order (a stage's parents come before it)
   const byStage = effectiveByStage(context);
+  if (stages.length === 1) return (byStage.get(stages[0]!) ?? []).slice();
   return stages.sort((a, b) => a - b).flatMap((s) => byStage.get(s) ?? []);
 }
 

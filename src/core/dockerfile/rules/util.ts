@@ -76,16 +76,10 @@ export function args(inst: Inst): Argument[] {
   return inst.node.getArguments();
 }
 
-/** True when the raw arguments are in JSON (exec) form. */
-const jsonForm = new WeakMap<Instruction, boolean>();
-
+/** True when the raw arguments are in JSON (exec) form (kept with the instruction). */
 export function isJsonForm(inst: Inst): boolean {
-  let value = jsonForm.get(inst.node);
-  if (value === undefined) {
-    value = computeJsonForm(inst);
-    jsonForm.set(inst.node, value);
-  }
-  return value;
+  const derived = (inst.node.derived ??= {});
+  return (derived.jsonForm ??= computeJsonForm(inst));
 }
 
 function computeJsonForm(inst: Inst): boolean {
