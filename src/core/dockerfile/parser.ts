@@ -1821,6 +1821,8 @@ class Scanner {
   private escapeChar = '\\';
   private readonly instructions: Instruction[] = [];
   private readonly comments: Range[] = [];
+  /** Offset of the next `<` at or after the last instruction searched (-1: none left). */
+  private nextLt = -2;
 
   constructor(text: string) {
     this.doc = new TextDoc(text);
@@ -2079,9 +2081,10 @@ class Scanner {
   private heredocs(instruction: string, start: number, instructionEnd: number, offset: number): number {
     let keyword = instruction.toUpperCase();
     if (keyword !== 'ADD' && keyword !== 'COPY' && keyword !== 'RUN' && keyword !== 'ONBUILD') return offset;
-    // a cheap test first: most instructions have no heredoc (`<<`, or `<\<` with an escape)
-    const lt = this.buffer.indexOf('<', instructionEnd);
-    if (lt === -1 || lt >= offset) return offset;
+    // a cheap test first: most instructions have no heredoc (`<<`, or `<\<` with an escape);
+    // the next `<` of the document is kept, so the document is searched once in all
+    if (this.nextLt !== -1 && this.nextLt < instructionEnd) this.nextLt = this.buffer.indexOf('<', instructionEnd);
+    if (this.nextLt === -1 || this.nextLt >= offset) return offset;
     let inst: Instruction | null = this.create(instruction, start, instructionEnd, offset);
     if (keyword === 'ONBUILD') {
       inst = (inst as Onbuild).getTriggerInstruction();

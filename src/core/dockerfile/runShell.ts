@@ -64,9 +64,11 @@ export function shellOf(context: DockerfileContext, node: Instruction): RunShell
     pieces.push(s);
     length += s.length;
   };
+  // searches stop at the end of the RUN (not at the next escape of the document: quadratic)
+  const bounded = raw.slice(0, end);
   let i = start;
   while (i < end) {
-    let next = raw.indexOf(escape, i);
+    let next = bounded.indexOf(escape, i);
     if (next < 0 || next >= end) next = end;
     if (next > i) piece(i, next);
     i = next;
