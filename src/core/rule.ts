@@ -35,17 +35,19 @@ export function docsUrl(code: string): string {
 }
 
 export function toDiagnostic(rule: RuleMeta, finding: Finding): Diagnostic {
-  return {
+  // optional fields assigned, not spread (the same keys in the same order; spreads cost)
+  const d: { -readonly [K in keyof Diagnostic]: Diagnostic[K] } = {
     range: finding.range,
     severity: rule.severity,
     code: rule.code,
     aliases: finding.aliases ?? rule.aliases,
     message: finding.message,
     docs: rule.docs,
-    ...(finding.tags ? { tags: finding.tags } : {}),
-    ...(finding.fix ? { fix: finding.fix } : {}),
-    ...(finding.related?.length ? { related: finding.related } : {}),
   };
+  if (finding.tags) d.tags = finding.tags;
+  if (finding.fix) d.fix = finding.fix;
+  if (finding.related?.length) d.related = finding.related;
+  return d;
 }
 
 export function describeRule(rule: RuleMeta): RuleMeta {

@@ -1,4 +1,4 @@
-import type { From } from 'dockerfile-ast';
+import type { From } from './parser';
 import type { DockerfileContext } from './context';
 import { expandVariables } from './variables';
 
@@ -54,9 +54,7 @@ function computeBaseImages(context: DockerfileContext): Array<BaseImage | undefi
 /** Names of the stages declared before `index` (lower case, as BuildKit compares them). */
 export function stageNamesBefore(context: DockerfileContext, index: number): Set<string> {
   const names = new Set<string>();
-  context.dockerfile.getFROMs().slice(0, index).forEach((from) => {
-    const stage = from.getBuildStage();
-    if (stage) names.add(stage.toLowerCase());
-  });
+  // `context.stages` are the FROMs in order, with their `AS` names
+  for (const stage of context.stages.slice(0, index)) if (stage.name) names.add(stage.name.toLowerCase());
   return names;
 }

@@ -66,7 +66,10 @@ function* ancestors(file: string): Iterable<string> {
   for (let i = 1; i < parts.length; i++) yield parts.slice(0, i).join('/');
 }
 
+const NORMAL = /^(?!\.\.?(?:\/|$))[^/\\]+(?:\/(?!\.\.?(?:\/|$))[^/\\]+)*$/;
+
 export function normalize(p: string): string {
+  if (NORMAL.test(p)) return p; // the usual path (`src/app.js`): nothing to do
   const out: string[] = [];
   for (const part of p.replace(/\\/g, '/').split('/')) {
     if (part === '' || part === '.') continue;

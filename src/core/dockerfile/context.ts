@@ -1,9 +1,8 @@
-import { DockerfileParser, type Dockerfile, type From, type Instruction, type Onbuild } from 'dockerfile-ast';
+import { parseDockerfile, type Dockerfile, type From, type Instruction, type Onbuild, type PropertyInstruction } from './parser';
 import type { Range } from '../diagnostic';
 import { ContextIndex, type BuildContextSnapshot } from './buildContext';
 import type { HadolintConfig } from './hadolintConfig';
 import { shellOf, type RunShell } from './runShell';
-import { memoizeNode, memoizeParser } from './memo';
 import { LineIndex } from './text';
 import { expandVariables } from './variables';
 
@@ -68,9 +67,10 @@ export const PREDEFINED_ARGS = [
   'BUILDKIT_SYNTAX', 'BUILDKIT_INLINE_CACHE', 'SOURCE_DATE_EPOCH',
 ];
 
+const PREDEFINED_SCOPE: ReadonlyMap<string, string | null> = new Map(PREDEFINED_ARGS.map((name) => [name, null]));
+
 export function createContext(text: string, options: ContextOptions = {}): DockerfileContext {
-  memoizeParser();
-  const dockerfile = DockerfileParser.parse(text);
+  const dockerfile = parseDockerfile(text);
   const lines = new LineIndex(text);
   const escape = dockerfile.getEscapeCharacter();
   const globalArgs = new Map<string, string | undefined>();
@@ -82,8 +82,7 @@ export function createContext(text: string, options: ContextOptions = {}): Docke
   const effective: Inst[] = [];
   const stages: Stage[] = [];
   dockerfile.getInstructions().forEach((node, index) => {
-    memoizeNode(node);
-    const keyword = node.getKeyword().toUpperCase();
+    const keyword = node.getKeyword();
     if (keyword === 'FROM') {
       const from = node as From;
       stages.push({ from, index: stages.length, name: from.getBuildStage() ?? undefined });
@@ -93,8 +92,7 @@ export function createContext(text: string, options: ContextOptions = {}): Docke
     if (keyword === 'ONBUILD') {
       const trigger = (node as Onbuild).getTriggerInstruction();
       if (trigger) {
-        memoizeNode(trigger);
-        effective.push({ node: trigger, keyword: trigger.getKeyword().toUpperCase(), stage: inst.stage, onbuild: node as Onbuild, index });
+        effective.push({ node: trigger, keyword: trigger.getKeyword(), stage: inst.stage, onbuild: node as Onbuild, index });
         return;
       }
     }
@@ -102,8 +100,7 @@ export function createContext(text: string, options: ContextOptions = {}): Docke
   });
 
   // Variable scopes, copy-on-write: ARG/ENV per stage, global ARGs for FROM.
-  const globalScope = new Map<string, string | null>();
-  for (const name of PREDEFINED_ARGS) globalScope.set(name, null);
+  const globalScope = new Map<string, string | null>(PREDEFINED_SCOPE);
   const scopes: Scope[] = [];
   const stageEnv: Array<Map<string, string | null>> = [];
   let scope = globalScope;
@@ -120,7 +117,7 @@ export function createContext(text: string, options: ContextOptions = {}): Docke
     scopes.push(scope);
     if (inst.keyword === 'ARG' || inst.keyword === 'ENV') {
       const next = new Map(scope);
-      const properties = (inst.node as unknown as { getProperties(): Array<{ getName(): string; getValue(): string | null }> }).getProperties();
+      const properties = (inst.node as PropertyInstruction).getProperties();
       for (const p of properties) {
         const raw = p.getValue();
         let value: string | null;
@@ -154,8 +151,12 @@ export function createContext(text: string, options: ContextOptions = {}): Docke
     scopeAt: (inst) => scopes[inst.index] ?? globalScope,
     expand: (inst, value) => (value.includes('$') ? expandWith(scopes[inst.index] ?? globalScope, value) : value),
     memo<T>(key: string, compute: () => T): T {
-      if (!memos.has(key)) memos.set(key, compute());
-      return memos.get(key) as T;
+      let value = memos.get(key);
+      if (value === undefined && !memos.has(key)) {
+        value = compute();
+        memos.set(key, value);
+      }
+      return value as T;
     },
     shell(inst) {
       if (inst.keyword !== 'RUN') return undefined;

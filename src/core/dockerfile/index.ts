@@ -1,11 +1,12 @@
 import { compareDiagnostics, type Diagnostic } from '../diagnostic';
-import { toDiagnostic } from '../rule';
+import { toDiagnostic, type Finding } from '../rule';
 import type { RuleSettings } from '../settings';
 import { applyRuleSettings } from '../settings';
 import type { BuildContextSnapshot } from './buildContext';
 import { createContext } from './context';
 import { hadolintRuleSettings, type HadolintConfig } from './hadolintConfig';
 import { dockerfileRules } from './rules';
+import type { DockerfileRule } from './rules/types';
 import { isBuildkitCheck, isSuppressed, parseSuppressions } from './suppress';
 
 export interface DockerfileLintOptions {
@@ -25,16 +26,19 @@ export function lintDockerfile(text: string, options: DockerfileLintOptions = {}
     : options.rules;
   const suppressions = parseSuppressions(context, !options.hadolint?.disableIgnorePragma);
   const out: Diagnostic[] = [];
+  let effective: DockerfileRule | undefined;
+  // one report function for all rules (the rule it reports for is `effective`)
+  const report = (finding: Finding) => {
+    let d = toDiagnostic(effective!, finding);
+    if (isSuppressed(context, suppressions, d)) return;
+    if (suppressions.checkError && d.aliases.some(isBuildkitCheck)) d = { ...d, severity: 'error' };
+    out.push(d);
+  };
   for (const rule of dockerfileRules) {
-    const effective = applyRuleSettings(rule, settings);
+    effective = applyRuleSettings(rule, settings);
     if (!effective) continue;
     try {
-      rule.check(context, (finding) => {
-        let d = toDiagnostic(effective, finding);
-        if (isSuppressed(context, suppressions, d)) return;
-        if (suppressions.checkError && d.aliases.some(isBuildkitCheck)) d = { ...d, severity: 'error' };
-        out.push(d);
-      });
+      rule.check(context, report);
     } catch (error) {
       out.push({
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },

@@ -1,7 +1,12 @@
 /** The few POSIX path operations the image-path rules need (core stays free of Node built-ins). */
+const NORMAL = /^(?:\/(?!\.\.?(?:\/|$))[^/]+)+$/;
+
 export function resolve(base: string, p: string): string {
+  const full = p.startsWith('/') ? p : base.endsWith('/') ? base + p : `${base}/${p}`;
+  // most paths are already normal (`/app/src`): no `//`, `.` or `..` part, no trailing `/`
+  if (NORMAL.test(full)) return full;
   const parts: string[] = [];
-  for (const part of (p.startsWith('/') ? p : `${base}/${p}`).split('/')) {
+  for (const part of full.split('/')) {
     if (part === '' || part === '.') continue;
     if (part === '..') parts.pop();
     else parts.push(part);

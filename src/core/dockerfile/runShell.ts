@@ -1,4 +1,4 @@
-import type { Instruction, Run } from 'dockerfile-ast';
+import type { Instruction } from './parser';
 import { jsonStrings } from './jsonArgs';
 import type { Range } from '../diagnostic';
 import type { DockerfileContext } from './context';
@@ -39,7 +39,7 @@ export function shellOf(context: DockerfileContext, node: Instruction): RunShell
       };
     }
   }
-  const heredocs = (node as Run).getHeredocs?.() ?? [];
+  const heredocs = node.getHeredocs();
   if (first.startsWith('<<') && heredocs.length > 0) {
     const content = heredocs[0]!.getContentRange();
     if (content) {
@@ -64,9 +64,11 @@ export function shellOf(context: DockerfileContext, node: Instruction): RunShell
     pieces.push(s);
     length += s.length;
   };
+  // searches stop at the end of the RUN (not at the next escape of the document: quadratic)
+  const bounded = raw.slice(0, end);
   let i = start;
   while (i < end) {
-    let next = raw.indexOf(escape, i);
+    let next = bounded.indexOf(escape, i);
     if (next < 0 || next >= end) next = end;
     if (next > i) piece(i, next);
     i = next;
@@ -115,8 +117,11 @@ export function shellOf(context: DockerfileContext, node: Instruction): RunShell
 }
 
 function withMap(parsed: ParsedShell, form: RunShell['form'], script: string, offsetOf: (o: number) => number, context: DockerfileContext): RunShell {
+  // (fields listed, not spread: the spread was ~13 % of building a RUN's script in profiles)
   return {
-    ...parsed,
+    commands: parsed.commands,
+    hasPipe: parsed.hasPipe,
+    operators: parsed.operators,
     form,
     script,
     offsetOf,

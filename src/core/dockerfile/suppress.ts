@@ -39,7 +39,7 @@ export function parseSuppressions(context: DockerfileContext, allowHadolintPragm
     }
   }
   const starts = context.instructions.map((i) => i.node.getRange().start.line);
-  // Every comment line (dockerfile-ast reads some of them as parser directives).
+  // Every comment line (the parser reads some of them as parser directives).
   for (let line = 0; line < lines.lineCount; line++) {
     const m = PRAGMA.exec(lines.line(line).trim());
     if (!m) continue;

@@ -7,7 +7,7 @@
  * With `options.trace` the build prints nothing and records its steps instead, for
  * BuildKit-style output (./buildkit.ts); the images it makes are the same.
  */
-import { DockerfileParser, type Instruction } from 'dockerfile-ast';
+import { parseDockerfile, type Instruction } from '../dockerfile/parser';
 import type { Diagnostic } from '../diagnostic';
 import { lintDockerfile } from '../dockerfile';
 import { expandVariables } from '../dockerfile/variables';
@@ -159,7 +159,7 @@ export function build(engine: DockerEngine, fs: WorkspaceFs, options: BuildOptio
     trace.tags.push(...tags);
   }
 
-  const dockerfile = DockerfileParser.parse(text);
+  const dockerfile = parseDockerfile(text);
   const all = dockerfile.getInstructions();
   for (const instr of all) {
     const keyword = instr.getKeyword();

@@ -4,7 +4,7 @@
  * The findings are the Dockerfile validator's own (the rules carrying a BuildKit alias);
  * only the wording is BuildKit's, from moby/buildkit `frontend/dockerfile/linter/ruleset.go`.
  */
-import { DockerfileParser } from 'dockerfile-ast';
+import { parseDockerfile, type Instruction } from '../dockerfile/parser';
 import { lintDockerfile } from '../dockerfile';
 import type { Diagnostic, Range } from '../diagnostic';
 
@@ -61,13 +61,13 @@ function slice(lines: readonly string[], range: Range): string {
 export function buildCheckWarnings(text: string, findings: readonly Diagnostic[] = lintDockerfile(text)): BuildCheckWarning[] {
   const out: BuildCheckWarning[] = [];
   let lines: string[] | undefined;
-  let instructions: ReturnType<ReturnType<typeof DockerfileParser.parse>['getInstructions']> | undefined;
+  let instructions: Instruction[] | undefined;
   for (const d of findings) {
     if (d.severity === 'error') continue;
     const rule = d.aliases.find((a) => a in MESSAGES || /^[A-Z][A-Za-z]+$/.test(a));
     if (!rule) continue;
     lines ??= text.split(/\r?\n/);
-    instructions ??= DockerfileParser.parse(text).getInstructions();
+    instructions ??= parseDockerfile(text).getInstructions();
     const line = d.range.start.line;
     const instr = instructions.find((i) => i.getRange().start.line <= line && i.getRange().end.line >= line);
     const finding: Finding = { word: slice(lines, d.range), keyword: instr?.getInstruction() ?? '', args: instr?.getArguments().map((a) => a.getValue()) ?? [] };

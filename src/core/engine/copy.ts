@@ -4,7 +4,7 @@
  * `copier.go` (a trailing `/` or an existing directory means "into"), Docker's wording
  * when a source is missing. The digest of the copied content is the step's cache input.
  */
-import type { Instruction } from 'dockerfile-ast';
+import type { Instruction } from '../dockerfile/parser';
 import type { BuildContext } from './context';
 import { hexDigest } from './digest';
 import type { DockerEngine } from './engine';
@@ -23,7 +23,7 @@ export function copyFiles(
   current: Image,
 ): { changes: FsChanges; digest: string } | { error: string } {
   const keyword = instr.getKeyword();
-  const flags = 'getFlags' in instr && typeof (instr as { getFlags?: unknown }).getFlags === 'function' ? (instr as unknown as { getFlags(): { getName(): string; getValue(): string | null }[] }).getFlags() : [];
+  const flags = instr.getFlags();
   const from = flags.find((f) => f.getName() === 'from')?.getValue() ?? undefined;
   const json = jsonForm(instr);
   const words = (json ?? instr.getArguments().map((a) => a.getValue()).filter((w) => !w.startsWith('--'))).map(x);

@@ -1,15 +1,9 @@
-/** Small helpers over dockerfile-ast instructions shared by the build steps. */
-import type { Instruction } from 'dockerfile-ast';
+/** Small helpers over parsed instructions shared by the build steps. */
+import type { Instruction } from '../dockerfile/parser';
 
-const rawCache = new WeakMap<Instruction, string>();
-/** dockerfile-ast recomputes the raw text on every call; steps ask for it several times. */
+/** The arguments as written (the parser keeps it once computed). */
 export function rawArgs(instr: Instruction): string {
-  let raw = rawCache.get(instr);
-  if (raw === undefined) {
-    raw = instr.getRawArgumentsContent() ?? '';
-    rawCache.set(instr, raw);
-  }
-  return raw;
+  return instr.getRawArgumentsContent() ?? '';
 }
 
 /** JSON (exec) form of CMD/ENTRYPOINT/RUN/SHELL, or undefined for the shell form. */

@@ -47,10 +47,12 @@ function check(context: DockerfileContext, inst: Inst, report: Report): void {
   const keyword = node.getInstructionRange();
   const comment = trailingComment(inst);
   if (comment) {
-    const index = args.indexOf(comment);
     const range: Range = { start: comment.getRange().start, end: node.getRange().end };
     const fix = [moveCommentAbove(context, inst, range, l10n.t('Move the comment to its own line'))];
-    if (kw === 'FROM' && index !== 1 && index !== 3) {
+    // FROM always gets BuildKit's wording (the comment's words count as arguments). This was
+    // `index !== 1 && index !== 3` with `index = args.indexOf(comment)`, but FROM's arguments
+    // were fresh objects on each call under dockerfile-ast, so the index was always -1.
+    if (kw === 'FROM') {
       report({
         range,
         message: l10n.t('FROM requires either one or three arguments. "#" only starts a comment at the beginning of a line: here the comment is passed to FROM as arguments. Put the comment on its own line.'),

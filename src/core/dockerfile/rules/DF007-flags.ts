@@ -1,5 +1,5 @@
 import * as l10n from '@vscode/l10n';
-import type { Flag, ModifiableInstruction } from 'dockerfile-ast';
+import type { Flag } from '../parser';
 import { docsUrl } from '../../rule';
 import { defineRule } from './types';
 import { closest } from './util';
@@ -35,7 +35,7 @@ export const flags = defineRule(
     for (const inst of context.effective) {
       const known = FLAGS[inst.keyword];
       if (!known) continue;
-      const list = (inst.node as ModifiableInstruction).getFlags?.() ?? [];
+      const list = inst.node.getFlags();
       for (const flag of list) {
         const name = flag.getName();
         if (!(name in known)) {

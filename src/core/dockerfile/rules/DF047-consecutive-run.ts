@@ -1,5 +1,4 @@
 import * as l10n from '@vscode/l10n';
-import type { ModifiableInstruction } from 'dockerfile-ast';
 import { docsUrl } from '../../rule';
 import { defineRule } from './types';
 
@@ -29,7 +28,7 @@ export const consecutiveRun = defineRule(
         previous = undefined;
         continue;
       }
-      const flags = ((inst.node as ModifiableInstruction).getFlags?.() ?? []).map((f) => `${f.getName()}=${f.getValue()}`).join(' ');
+      const flags = inst.node.getFlags().map((f) => `${f.getName()}=${f.getValue()}`).join(' ');
       const count = context.shell(inst)?.commands.length ?? 1;
       if (previous && previous.flags === flags && count <= 2 && previous.count <= 2) {
         report({

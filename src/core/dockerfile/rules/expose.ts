@@ -1,4 +1,4 @@
-import type { Argument } from 'dockerfile-ast';
+import type { Argument } from '../parser';
 import type { DockerfileContext, Inst } from '../context';
 
 /** One `EXPOSE` argument, split the way Docker's `nat.ParsePortSpec` reads it. */

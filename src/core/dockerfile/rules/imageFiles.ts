@@ -1,4 +1,3 @@
-import type { ModifiableInstruction } from 'dockerfile-ast';
 import * as path from '../posixPath';
 import { normalize } from '../buildContext';
 import type { DockerfileContext, Inst } from '../context';
@@ -36,7 +35,7 @@ export function workdirAt(context: DockerfileContext, inst: Inst): string | unde
  * of one walk of the chain per asking instruction (quadratic in the stage's length).
  */
 function workdirChanges(context: DockerfileContext, stage: number): ReadonlyArray<{ index: number; dir: string | undefined }> {
-  return context.memo(`workdirs:${stage}`, () => {
+  return perStage(context, 'workdirs', stage, () => {
     const out: Array<{ index: number; dir: string | undefined }> = [];
     let dir: string | undefined = '/';
     for (const i of stageChain(context, stage)) {
@@ -51,9 +50,20 @@ function workdirChanges(context: DockerfileContext, stage: number): ReadonlyArra
   });
 }
 
+/** A per-lint memo by stage index (constant memo keys: a key built per call costs a hash each time). */
+function perStage<T>(context: DockerfileContext, name: string, stage: number, compute: () => T): T {
+  const cache = context.memo(name, () => new Map<number, T>());
+  let value = cache.get(stage);
+  if (value === undefined) {
+    value = compute();
+    cache.set(stage, value);
+  }
+  return value;
+}
+
 /** Instructions of a stage and of the earlier stages it is built FROM, in order. */
 export function stageChain(context: DockerfileContext, stage: number): Inst[] {
-  return context.memo(`stageChain:${stage}`, () => computeStageChain(context, stage));
+  return perStage(context, 'stageChain', stage, () => computeStageChain(context, stage));
 }
 
 function computeStageChain(context: DockerfileContext, stage: number): Inst[] {
@@ -65,7 +75,24 @@ function computeStageChain(context: DockerfileContext, stage: number): Inst[] {
     s = context.stages.findIndex((x, i) => i < s && x.name?.toLowerCase() === parent);
   }
   if (stage < 0) stages.push(-1);
-  return context.effective.filter((i) => stages.includes(i.stage) && !i.onbuild);
+  // the stages' instructions in document order (a stage's parents come before it)
+  const byStage = effectiveByStage(context);
+  if (stages.length === 1) return (byStage.get(stages[0]!) ?? []).slice();
+  return stages.sort((a, b) => a - b).flatMap((s) => byStage.get(s) ?? []);
+}
+
+/** Effective instructions (ONBUILD triggers left out) per stage, grouped once per lint. */
+function effectiveByStage(context: DockerfileContext): ReadonlyMap<number, readonly Inst[]> {
+  return context.memo('effectiveByStage', () => {
+    const out = new Map<number, Inst[]>();
+    for (const i of context.effective) {
+      if (i.onbuild) continue;
+      let list = out.get(i.stage);
+      if (!list) out.set(i.stage, (list = []));
+      list.push(i);
+    }
+    return out;
+  });
 }
 
 /** Sources and destination of a COPY/ADD (JSON or plain form), `undefined` for heredocs and comments. */
@@ -78,11 +105,11 @@ export function copyArgs(inst: Inst): { sources: string[]; dest: string } | unde
 }
 
 export function fromFlag(inst: Inst): string | undefined {
-  return ((inst.node as ModifiableInstruction).getFlags?.() ?? []).find((f) => f.getName() === 'from')?.getValue() ?? undefined;
+  return inst.node.getFlags().find((f) => f.getName() === 'from')?.getValue() ?? undefined;
 }
 
 export function stageFiles(context: DockerfileContext, stage: number): StageFiles {
-  return context.memo(`stageFiles:${stage}`, () => computeStageFiles(context, stage));
+  return perStage(context, 'stageFiles', stage, () => computeStageFiles(context, stage));
 }
 
 function computeStageFiles(context: DockerfileContext, stage: number): StageFiles {

@@ -17,10 +17,14 @@ export interface InstallSpec {
 
 /** Install commands of every RUN, with the index of the subcommand word. */
 export function installs(context: DockerfileContext, spec: InstallSpec): Array<RunCommand & { sub: number }> {
-  return runCommands(context)
-    .filter((r) => spec.names.includes(r.name))
-    .map((r) => ({ ...r, sub: subcommand(r.command, spec.subcommands) }))
-    .filter((r) => r.sub >= 0);
+  const out: Array<RunCommand & { sub: number }> = [];
+  for (const r of runCommands(context)) {
+    if (!spec.names.includes(r.name)) continue;
+    const sub = subcommand(r.command, spec.subcommands);
+    // fields listed, not spread (an object spread per command showed in profiles)
+    if (sub >= 0) out.push({ inst: r.inst, shell: r.shell, command: r.command, name: r.name, sub });
+  }
+  return out;
 }
 
 /** "Install without a flag" rules (DL3014, DL3015, DL3019, DL3030, DL3034, DL3038, DL3042). */

@@ -1,4 +1,4 @@
-import type { Flag, ModifiableInstruction } from 'dockerfile-ast';
+import type { Flag } from '../parser';
 import type { Fix, Range } from '../../diagnostic';
 import type { DockerfileContext, Inst } from '../context';
 import type { RunShell } from '../runShell';
@@ -48,7 +48,7 @@ export function insertAfterSubcommand(run: RunCommand, index: number, text: stri
 
 /** `RUN --mount=type=cache,target=…` targets of a RUN. */
 export function cacheMountTargets(inst: Inst): string[] {
-  const flags: Flag[] = (inst.node as ModifiableInstruction).getFlags?.() ?? [];
+  const flags: Flag[] = inst.node.getFlags();
   const out: string[] = [];
   for (const f of flags) {
     const v = f.getValue();

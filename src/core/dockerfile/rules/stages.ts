@@ -1,4 +1,4 @@
-import type { Flag, ModifiableInstruction } from 'dockerfile-ast';
+import type { Flag } from '../parser';
 import type { DockerfileContext, Inst } from '../context';
 
 /** `COPY --from=…` flags with their instruction. */
@@ -6,7 +6,7 @@ export function copyFromFlags(context: DockerfileContext): Array<{ inst: Inst; f
   const out: Array<{ inst: Inst; flag: Flag; value: string }> = [];
   for (const inst of context.effective) {
     if (inst.keyword !== 'COPY') continue;
-    for (const flag of (inst.node as ModifiableInstruction).getFlags()) {
+    for (const flag of inst.node.getFlags()) {
       const value = flag.getValue();
       if (flag.getName() === 'from' && value) out.push({ inst, flag, value });
     }

@@ -1,4 +1,4 @@
-import type { Argument, Instruction } from 'dockerfile-ast';
+import type { Argument, Instruction } from '../parser';
 import type { Fix, Range } from '../../diagnostic';
 import type { DockerfileContext, Inst } from '../context';
 
@@ -71,21 +71,15 @@ export function moveCommentAbove(context: DockerfileContext, inst: Inst, comment
   };
 }
 
-/** Arguments of an instruction without its flags (dockerfile-ast already leaves flags out). */
+/** Arguments of an instruction without its flags (the parser already leaves flags out). */
 export function args(inst: Inst): Argument[] {
   return inst.node.getArguments();
 }
 
-/** True when the raw arguments are in JSON (exec) form. */
-const jsonForm = new WeakMap<Instruction, boolean>();
-
+/** True when the raw arguments are in JSON (exec) form (kept with the instruction). */
 export function isJsonForm(inst: Inst): boolean {
-  let value = jsonForm.get(inst.node);
-  if (value === undefined) {
-    value = computeJsonForm(inst);
-    jsonForm.set(inst.node, value);
-  }
-  return value;
+  const derived = (inst.node.derived ??= {});
+  return (derived.jsonForm ??= computeJsonForm(inst));
 }
 
 function computeJsonForm(inst: Inst): boolean {

@@ -1,4 +1,4 @@
-import type { Argument } from 'dockerfile-ast';
+import type { Argument } from '../parser';
 import type { Range } from '../../diagnostic';
 
 /** A `$NAME` / `${NAME…}` reference inside an argument, with its exact range. */
@@ -15,6 +15,7 @@ export function varRefs(arg: Argument, escape = '\\'): VarRef[] {
   const value = arg.getValue();
   const start = arg.getRange().start;
   const out: VarRef[] = [];
+  if (!value.includes('$')) return out;
   if (arg.getRange().start.line !== arg.getRange().end.line) return out; // offsets only reliable on one line
   for (const m of value.matchAll(REF)) {
     if (m.index! > 0 && value[m.index! - 1] === escape) continue;
