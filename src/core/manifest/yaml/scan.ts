@@ -34,6 +34,8 @@ export interface ScannedDocument {
 export function scanDocument(text: string, start: number, end: number, resolve: (plain: string) => Scalar): ScannedDocument | undefined {
   const source = text.slice(start, end);
   if (UNHANDLED.test(source)) return undefined;
+  // A document end (`...`) or a second start (`---`) at a line start: js-yaml's business.
+  if (source.startsWith('...') || source.includes('\n...') || source.includes('\n---')) return undefined;
   // What js-yaml reads: a final line break is added when missing; `\0` ends the input.
   const last = source.charCodeAt(source.length - 1);
   const input = last === 10 ? `${source}\0` : `${source}\n\0`;
