@@ -269,9 +269,9 @@ function problemAt(kind: YamlProblemKind, message: string, text: string, at: num
 }
 
 /** Parses one document of `text` between `chunk.start` and `chunk.end`. */
-function parseChunk(text: string, chunk: Chunk, index: number, budget: Budget): YamlDocument {
+function parseChunk(text: string, chunk: Chunk, index: number, budget: Budget, plainValues: Map<string, Scalar>): YamlDocument {
   if (fastPath) {
-    const scanned = scanDocument(text, chunk.start, chunk.end, resolvePlain);
+    const scanned = scanDocument(text, chunk.start, chunk.end, resolvePlain, plainValues);
     if (scanned && scanned.nodes <= budget.nodes) {
       budget.nodes -= scanned.nodes;
       return { index, start: chunk.start, end: chunk.end, root: scanned.root };
@@ -319,9 +319,10 @@ export function parseYaml(text: string): ParsedYaml {
     };
   }
   const budget: Budget = { nodes: YAML_LIMITS.maxNodes };
+  const plainValues = new Map<string, Scalar>();
   const documents: YamlDocument[] = [];
   for (const [i, chunk] of splitDocuments(text).entries()) {
-    const doc = parseChunk(text, chunk, i, budget);
+    const doc = parseChunk(text, chunk, i, budget, plainValues);
     documents.push(doc);
     if (doc.problem?.kind === 'nodes') break; // the rest of the file is not read
   }

@@ -31,7 +31,14 @@ export interface ScannedDocument {
 }
 
 /** Reads `text[start, end)` as one document, or `undefined` when it leaves the subset. */
-export function scanDocument(text: string, start: number, end: number, resolve: (plain: string) => Scalar): ScannedDocument | undefined {
+export function scanDocument(
+  text: string,
+  start: number,
+  end: number,
+  resolve: (plain: string) => Scalar,
+  /** Plain scalars already resolved in this file (share one map across a file's documents). */
+  cache: Map<string, Scalar> = new Map(),
+): ScannedDocument | undefined {
   const source = text.slice(start, end);
   if (UNHANDLED.test(source)) return undefined;
   // A document end (`...`) or a second start (`---`) at a line start: js-yaml's business.
@@ -40,7 +47,7 @@ export function scanDocument(text: string, start: number, end: number, resolve: 
   const last = source.charCodeAt(source.length - 1);
   const input = last === 10 ? `${source}\0` : `${source}\n\0`;
   try {
-    const scanner = new Scanner(input, source.length, start, resolve);
+    const scanner = new Scanner(input, source.length, start, resolve, cache);
     const root = scanner.document();
     return { root, nodes: scanner.nodes };
   } catch {
@@ -104,6 +111,12 @@ class Scanner {
   /** The token after the node just read (spaces, comments and line breaks skipped). */
   private next = 0;
   private depth = 0;
+  /**
+   * Pairs and items of the collections being read, on one stack each: a finished collection
+   * copies its own into an array of exactly its size (the tree is kept while it is linted).
+   */
+  private readonly pairStack: YamlPair[] = [];
+  private readonly itemStack: YamlNode[] = [];
 
   constructor(
     private readonly s: string,
@@ -111,6 +124,7 @@ class Scanner {
     private readonly len: number,
     private readonly base: number,
     private readonly resolve: (plain: string) => Scalar,
+    private readonly cache: Map<string, Scalar>,
   ) {}
 
   document(): YamlNode {
@@ -178,6 +192,22 @@ class Scanner {
     if (++this.depth > MAX_DEPTH) throw UNSUPPORTED;
   }
 
+  /**
+   * The value of the plain scalar `s[p, end)`. Short ones (keys, `TCP`, `80`, `Always`) are
+   * resolved once per file and the first string kept: fewer strings outlive the scan.
+   */
+  private plain(p: number, end: number): Scalar {
+    const raw = this.s.slice(p, end);
+    if (end - p > 24) return this.resolve(raw);
+    const cache = this.cache;
+    let value = cache.get(raw);
+    if (value === undefined) {
+      value = this.resolve(raw);
+      if (cache.size < 20_000) cache.set(raw, value);
+    }
+    return value;
+  }
+
   private scalar(start: number, end: number, value: Scalar, quoted: boolean): YamlScalar {
     return { type: 'scalar', start: this.base + start, end: this.base + end, value, quoted };
   }
@@ -185,7 +215,8 @@ class Scanner {
   private blockMap(first: number, indent: number): YamlMap {
     this.enter();
     const s = this.s;
-    const pairs: YamlPair[] = [];
+    const stack = this.pairStack;
+    const from = stack.length;
     let names: Set<string> | undefined;
     let p = first;
     for (;;) {
@@ -212,9 +243,8 @@ class Scanner {
           if (ch !== 32) end = e + 1;
           e++;
         }
-        const raw = s.slice(p, end);
-        if (raw === '<<') throw UNSUPPORTED; // merge key
-        key = this.scalar(p, end, this.resolve(raw), false);
+        if (end - p === 2 && s.charCodeAt(p) === 60 && s.charCodeAt(p + 1) === 60) throw UNSUPPORTED; // `<<`: a merge key
+        key = this.scalar(p, end, this.plain(p, end), false);
         q = e;
       }
       if (s.charCodeAt(q) !== 58) throw UNSUPPORTED;
@@ -225,11 +255,14 @@ class Scanner {
         if (names.has(name)) throw UNSUPPORTED; // duplicated mapping key: js-yaml's error
         names.add(name);
       } else {
-        for (const pr of pairs) if (pr.name === name) throw UNSUPPORTED;
-        if (pairs.length >= 8) names = new Set(pairs.map((pr) => pr.name)).add(name);
+        for (let i = from; i < stack.length; i++) if (stack[i]!.name === name) throw UNSUPPORTED;
+        if (stack.length - from >= 8) {
+          names = new Set([name]);
+          for (let i = from; i < stack.length; i++) names.add(stack[i]!.name);
+        }
       }
       const value = this.mapValue(q + 1, indent);
-      pairs.push({ key, name, value });
+      stack.push({ key, name, value });
       const t = this.next;
       if (s.charCodeAt(t) === 0) break;
       const col = this.col(t);
@@ -238,6 +271,8 @@ class Scanner {
       p = t;
     }
     this.depth--;
+    const pairs = stack.slice(from);
+    stack.length = from;
     return { type: 'map', start: this.base + first, end: this.base + this.trimBack(first, this.next), pairs, flow: false };
   }
 
@@ -283,14 +318,16 @@ class Scanner {
   private blockSeq(first: number, indent: number): YamlSeq {
     this.enter();
     const s = this.s;
-    const items: YamlNode[] = [];
+    const stack = this.itemStack;
+    const from = stack.length;
     let p = first;
     for (;;) {
       const r = this.spaces(p + 1);
       const c = s.charCodeAt(r);
       if (c === 10 || c === 35 || c === 0) throw UNSUPPORTED; // empty item, or its content on a later line
       this.nodes++;
-      items.push(this.seqItem(r, indent));
+      const item = this.seqItem(r, indent);
+      stack.push(item);
       const t = this.next;
       if (s.charCodeAt(t) === 0) break;
       const col = this.col(t);
@@ -300,6 +337,8 @@ class Scanner {
       p = t;
     }
     this.depth--;
+    const items = stack.slice(from);
+    stack.length = from;
     return { type: 'seq', start: this.base + first, end: this.base + this.trimBack(first, this.next), items, flow: false };
   }
 
@@ -393,7 +432,7 @@ class Scanner {
       const ch = s.charCodeAt(q);
       if (ch !== 0 && ch !== 35 && q - lineStart > indent) throw UNSUPPORTED;
     }
-    const node = this.scalar(p, end, this.resolve(s.slice(p, end)), false);
+    const node = this.scalar(p, end, this.plain(p, end), false);
     this.next = this.skip(e);
     return node;
   }
@@ -498,7 +537,7 @@ class Scanner {
       e++;
     }
     this.pos = e;
-    return this.scalar(p, end, this.resolve(s.slice(p, end)), false);
+    return this.scalar(p, end, this.plain(p, end), false);
   }
 
   /**
