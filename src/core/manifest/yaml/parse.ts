@@ -77,7 +77,7 @@ export interface ParsedYaml {
   readonly documents: readonly YamlDocument[];
 }
 
-interface Chunk {
+export interface Chunk {
   readonly start: number;
   readonly end: number;
 }
@@ -146,7 +146,7 @@ class NodeBudgetExceeded extends Error {
 }
 
 /** Nodes left for the rest of the file, shared by its documents. */
-interface Budget {
+export interface Budget {
   nodes: number;
 }
 
@@ -269,7 +269,7 @@ function problemAt(kind: YamlProblemKind, message: string, text: string, at: num
 }
 
 /** Parses one document of `text` between `chunk.start` and `chunk.end`. */
-function parseChunk(text: string, chunk: Chunk, index: number, budget: Budget, plainValues: Map<string, Scalar>): YamlDocument {
+export function parseChunk(text: string, chunk: Chunk, index: number, budget: Budget, plainValues: Map<string, Scalar>): YamlDocument {
   if (fastPath) {
     const scanned = scanDocument(text, chunk.start, chunk.end, resolvePlain, plainValues);
     if (scanned && scanned.nodes <= budget.nodes) {
