@@ -150,7 +150,7 @@ const jsyaml = require('js-yaml');
 const out = path.join(os.tmpdir(), `kube-tutor-bench-manifest-${process.pid}.cjs`);
 esbuild.buildSync({
   stdin: {
-    contents: `export { lintYaml, lintManifestFolder } from './src/core/manifest'; export { parseYaml, setFastPath } from './src/core/manifest/yaml/parse';`,
+    contents: `export { lintYaml, lintManifestFolder, ManifestLintCache } from './src/core/manifest'; export { parseYaml, setFastPath } from './src/core/manifest/yaml/parse';`,
     resolveDir: root,
     loader: 'ts',
   },
@@ -279,7 +279,8 @@ keystrokes(fs.readFileSync(path.join(kubia, 'kubia-rc.yaml'), 'utf8'), 'kubia-rc
 keystrokes(fs.readFileSync(path.join(kubia, 'kubectl-dry-run.yaml'), 'utf8'), 'kubectl-dry-run.yaml (14 objects)');
 
 /** Seeded single-character edits (insert, delete or replace one character), each linted from scratch. */
-function edits(fileText, label, count) {
+function edits(fileText, label, count, cache) {
+  const options = cache ? { cache } : {};
   let s = 7;
   const rnd = (n) => {
     s = (s * 1664525 + 1013904223) >>> 0;
@@ -287,7 +288,7 @@ function edits(fileText, label, count) {
   };
   const chars = 'abcxyz019:- \n"#';
   let current = fileText;
-  core.lintYaml(current);
+  core.lintYaml(current, options);
   const times = [];
   for (let i = 0; i < count; i++) {
     const at = rnd(current.length);
@@ -297,13 +298,18 @@ function edits(fileText, label, count) {
     // Keep the file close to the original: every 10th edit starts again from it.
     current = i % 10 === 9 ? fileText : next;
     const t = performance.now();
-    core.lintYaml(next);
+    core.lintYaml(next, options);
     times.push(performance.now() - t);
   }
   times.sort((a, b) => a - b);
   const p = (q) => times[Math.min(times.length - 1, Math.floor(times.length * q))];
   console.log(`  ${label.padEnd(50)} p50 ${p(0.5).toFixed(3)} ms  p95 ${p(0.95).toFixed(3)} ms  max ${times[times.length - 1].toFixed(2)} ms  (${times.length} edits)`);
+  return p(0.95);
 }
 console.log('\nrevalidation after a single-character edit (goal for seed size: p95 < 16 ms):');
-edits(fs.readFileSync(path.join(kubia, 'kubia-rc.yaml'), 'utf8'), 'kubia-rc.yaml (seed size)', 2000);
-edits(text, '1 MB stream (2,000 resources)', 40);
+const seed = fs.readFileSync(path.join(kubia, 'kubia-rc.yaml'), 'utf8');
+edits(seed, 'kubia-rc.yaml (seed size)', 2000);
+edits(seed, 'kubia-rc.yaml, editor cache', 2000, new core.ManifestLintCache());
+const full = edits(text, '1 MB stream (2,000 resources)', 40);
+const cached = edits(text, '1 MB stream, editor cache (per-document reuse)', 40, new core.ManifestLintCache());
+console.log(`  per-document reuse: p95 ×${(cached / full).toFixed(2)} of a full run`);

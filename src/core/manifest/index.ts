@@ -41,7 +41,7 @@ export interface ManifestLintOptions {
 
 /** Templating languages (Helm, Jinja) are not YAML until rendered: leave them alone. */
 function isTemplate(text: string): boolean {
-  return /\{\{|\{%/.test(text);
+  return text.includes('{{') || text.includes('{%');
 }
 
 /** Parses a file and picks its Kubernetes objects (documents with apiVersion or kind). */
@@ -176,7 +176,9 @@ interface CachedDocument {
   readonly problem: YamlProblem | undefined;
   /** Line the document started on when this was computed (findings move with it). */
   readonly line: number;
-  /** The object's findings in the order they were reported; `undefined` for a document that is not an object. */
+  /** Is it a Kubernetes object (a top-level apiVersion or kind)? */
+  readonly object: boolean;
+  /** The object's findings in the order they were reported; `undefined` when not known (never validated, or cut by the cap). */
   readonly findings: readonly Diagnostic[] | undefined;
 }
 
@@ -210,6 +212,11 @@ export class ManifestLintCache {
   end(documents: Map<string, CachedDocument>): void {
     this.documents = documents;
   }
+}
+
+/** A document's problem with offsets relative to its start. */
+function relative(doc: YamlDocument, start: number): YamlProblem | undefined {
+  return doc.problem && { ...doc.problem, start: doc.problem.start - start, end: doc.problem.end - start };
 }
 
 /** A copy of `s` that does not keep the (large) string it was sliced from alive. */
@@ -273,10 +280,16 @@ function lintYamlCached(text: string, options: ManifestLintOptions, cache: Manif
     const problem = e.cached ? e.cached.problem && { ...e.cached.problem, start: e.cached.problem.start + e.start, end: e.cached.problem.end + e.start } : e.doc?.problem;
     if (problem) collector.emit({ rule: problem.kind === 'syntax' ? yamlSyntaxRule : yamlLimitRule, start: problem.start, end: problem.end, message: problemMessage(problem) });
   }
+  let stopped = false;
   for (const e of entries) {
     const cached = e.cached;
-    if (cached && !cached.findings) {
-      next.set(cached.key, cached);
+    if (stopped || (cached && !cached.object)) {
+      // Not validated (not an object, or past the cap): what parsing told is kept.
+      if (cached) next.set(cached.key, cached);
+      else if (e.doc && e.doc.problem?.kind !== 'nodes') {
+        const key = detached(e.key);
+        next.set(key, { key, nodes: e.nodes, problem: relative(e.doc, e.start), line: e.line, object: isKubernetesDocument(e.doc.root), findings: undefined });
+      }
       continue;
     }
     if (cached?.findings && !collector.full && collector.out.length + cached.findings.length < MAX_FINDINGS) {
@@ -289,28 +302,25 @@ function lintYamlCached(text: string, options: ManifestLintOptions, cache: Manif
     // Validated now (near the findings cap, a reused document is read again).
     const doc = e.doc ?? parseChunk(text, { start: e.start, end: e.end }, e.index, { nodes: Number.MAX_SAFE_INTEGER }, plainValues);
     documents.push(doc);
-    const relative = doc.problem && { ...doc.problem, start: doc.problem.start - e.start, end: doc.problem.end - e.start };
+    const key = cached?.key ?? detached(e.key);
     if (!isKubernetesDocument(doc.root)) {
-      if (doc.problem?.kind !== 'nodes') {
-        const key = cached?.key ?? detached(e.key);
-        next.set(key, { key, nodes: e.nodes, problem: relative, line: e.line, findings: undefined });
-      }
+      if (doc.problem?.kind !== 'nodes') next.set(key, { key, nodes: e.nodes, problem: relative(doc, e.start), line: e.line, object: false, findings: undefined });
       continue;
     }
     const object = toObject(doc, doc.root);
     objects.push(object);
     if (collector.full) {
       collector.truncate();
-      break;
+      stopped = true;
+      next.set(key, { key, nodes: e.nodes, problem: relative(doc, e.start), line: e.line, object: true, findings: undefined });
+      continue;
     }
     const from = collector.out.length;
     const dropped = collector.dropped;
     lintObject(file, object, collector, options);
-    // Kept only when nothing was held back by the cap: then these are all of its findings.
-    if (collector.dropped === dropped && !collector.full) {
-      const key = cached?.key ?? detached(e.key);
-      next.set(key, { key, nodes: e.nodes, problem: relative, line: e.line, findings: collector.out.slice(from) });
-    }
+    // Findings kept only when nothing was held back by the cap: then these are all of them.
+    const complete = collector.dropped === dropped && !collector.full;
+    next.set(key, { key, nodes: e.nodes, problem: relative(doc, e.start), line: e.line, object: true, findings: complete ? collector.out.slice(from) : undefined });
   }
   cache.end(next);
   return collector.finish();
