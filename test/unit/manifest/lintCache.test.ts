@@ -1,12 +1,16 @@
 /**
  * `lintYaml` with a `ManifestLintCache` (the editor's per-document reuse) gives exactly what a
- * full run gives, edit after edit: same diagnostics, ranges, fixes and order.
+ * full run gives, edit after edit: same diagnostics, ranges, fixes and order. And the folder's
+ * pod index selects what a scan of every pod selects.
  */
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { lintYaml, ManifestLintCache, type ManifestLintOptions } from '../../../src/core/manifest';
+import { lintManifestFolder, lintYaml, ManifestLintCache, readFolderFile, type ManifestLintOptions } from '../../../src/core/manifest';
+import { allObjects, namespaceOf, PodIndex, podSites } from '../../../src/core/manifest/folder';
+import { labelRecord, selectorMatches } from '../../../src/core/manifest/workload';
+import { asMap, get } from '../../../src/core/manifest/yaml/ast';
 import { YAML_LIMITS } from '../../../src/core/manifest/yaml/parse';
 import { SeededRandom } from '../../../src/core/sim/random';
 import { FIXTURES } from '../helpers';
@@ -118,5 +122,44 @@ describe('per-document lint cache', () => {
     assertSame('kind: Pod\n---\nkind: [\n---\nkind: Service\n', cache, {}, 'syntax');
     assertSame('kind: Pod\n---\nkind: [\n---\nkind: Service\nspec: 1\n', cache, {}, 'syntax, edited');
     assert.ok(cache.reused > 0);
+  });
+});
+
+describe('pod index of a folder (K8S030, K8S031)', () => {
+  test('selects exactly the pods a scan of every pod selects, in the same order', () => {
+    const rnd = new SeededRandom(3);
+    const values = ['a', 'b', 'c'];
+    const docs: string[] = [];
+    for (let i = 0; i < 120; i++) {
+      const labels = ['app', 'tier', 'env']
+        .filter(() => rnd.int(3) > 0)
+        .map((k) => `${k}: ${values[rnd.int(values.length)]}`)
+        .join(', ');
+      const ns = ['default', 'team', undefined][rnd.int(3)];
+      const meta = `metadata: {name: o${i}${ns ? `, namespace: ${ns}` : ''}}`;
+      docs.push(
+        rnd.int(2)
+          ? `apiVersion: v1\nkind: Pod\n${meta}\nspec:\n  containers: [{name: c, image: x:1, ports: [{containerPort: ${80 + rnd.int(3)}, name: p${rnd.int(2)}}]}]\n` +
+              (labels ? `---\napiVersion: v1\nkind: Pod\nmetadata: {name: q${i}${ns ? `, namespace: ${ns}` : ''}, labels: {${labels}}}\nspec: {containers: [{name: c, image: x:1}]}\n` : '')
+          : `apiVersion: v1\nkind: Service\n${meta}\nspec:\n  selector: {${labels}}\n  ports: [{port: 80, targetPort: ${rnd.int(2) ? 'p1' : 81}}]\n`,
+      );
+    }
+    const files = [{ path: 'a.yaml', text: docs.slice(0, 60).join('---\n') }, { path: 'b.yaml', text: docs.slice(60).join('---\n') }];
+    const found = lintManifestFolder(files);
+    // The same check done naively, pod by pod, for K8S030: which Services select nothing.
+    const parsed = files.map((f) => readFolderFile(f.path, f.text));
+    const pods = podSites(parsed);
+    const expected030: string[] = [];
+    for (const { object } of allObjects(parsed)) {
+      if (object.kind !== 'Service') continue;
+      const selector = labelRecord(asMap(get(object.root, 'spec', 'selector')));
+      if (Object.keys(selector).length === 0) continue;
+      const naive = pods.filter((p) => p.namespace === namespaceOf(object) && selectorMatches(selector, [], p.labels));
+      assert.deepStrictEqual(new PodIndex(pods).selected(namespaceOf(object), selector), naive);
+      if (naive.length === 0) expected030.push(object.name!);
+    }
+    const actual030 = [...found.values()].flat().filter((d) => d.code === 'K8S030');
+    assert.equal(actual030.length, expected030.length);
+    assert.ok(expected030.length > 0 && expected030.length < 60, `${expected030.length} dangling`);
   });
 });

@@ -1,8 +1,8 @@
 import * as l10n from '@vscode/l10n';
 import { docsUrl } from '../../rule';
-import { namespaceOf, podSites, allObjects } from '../folder';
+import { namespaceOf, podSites, allObjects, PodIndex } from '../folder';
 import { asMap, get, pair, str } from '../yaml/ast';
-import { labelRecord, selectorMatches } from '../workload';
+import { labelRecord } from '../workload';
 import type { FolderRule } from './types';
 
 /**
@@ -16,14 +16,14 @@ export const danglingServiceRule: FolderRule = {
   title: 'A Service selector should match the pods of some workload in the folder',
   docs: docsUrl('K8S030'),
   check({ files }, report) {
-    const pods = podSites(files);
+    const pods = new PodIndex(podSites(files));
     for (const { file, object } of allObjects(files)) {
       if (object.kind !== 'Service' || str(get(object.root, 'spec', 'type')) === 'ExternalName') continue;
       const selectorPair = pair(asMap(get(object.root, 'spec')), 'selector');
       const selector = labelRecord(asMap(selectorPair?.value));
       if (!selectorPair || Object.keys(selector).length === 0) continue;
       const ns = namespaceOf(object);
-      if (pods.some((p) => p.namespace === ns && selectorMatches(selector, [], p.labels))) continue;
+      if (pods.selected(ns, selector).length > 0) continue;
       report(file, object, {
         range: file.lines.range(selectorPair.key.start, selectorPair.key.end),
         message: l10n.t('Service "{0}" selects {1}, but no pod or pod template in this folder has these labels: it will have no endpoints.', object.name ?? '?', JSON.stringify(selector)),
