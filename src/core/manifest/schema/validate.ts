@@ -146,7 +146,9 @@ function enumValues(code: string): readonly string[] {
 
 /** Pairs of a mapping with YAML merge keys (`<<: *base`) applied: explicit keys win. */
 function effectivePairs(map: YamlMap): readonly YamlPair[] {
-  if (!map.pairs.some((p) => p.name === '<<')) return map.pairs;
+  let merges = false;
+  for (const p of map.pairs) if (p.name === '<<') merges = true;
+  if (!merges) return map.pairs;
   const own = map.pairs.filter((p) => p.name !== '<<');
   const names = new Set(own.map((p) => p.name));
   const merged: YamlPair[] = [];
