@@ -5,8 +5,11 @@
 //   - js-yaml loadAll (parse only, no positions): the floor
 //   - js-yaml loadAll + kubernetes-models validate() per object: the offline peer
 //   - yaml (eemeli) parseAllDocuments, when installed: the positioned alternative
-//   - Kube Tutor: positioned parse alone, lintYaml (schema + rules), folder checks
-// and the per-keystroke revalidation of seed-size files (p50/p95).
+//   - Kube Tutor: positioned parse alone (the scanner with its js-yaml fallback, and js-yaml
+//     alone as before the scanner), lintYaml (schema + rules), folder checks
+// and the per-keystroke revalidation of seed-size files (p50/p95): typing them character by
+// character, and seeded single-character edits (insert, delete, replace) of a seed file and of
+// the 1 MB stream.
 // Numbers are min/median of several runs; ratios are against the peer of the same run.
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
@@ -147,7 +150,7 @@ const jsyaml = require('js-yaml');
 const out = path.join(os.tmpdir(), `kube-tutor-bench-manifest-${process.pid}.cjs`);
 esbuild.buildSync({
   stdin: {
-    contents: `export { lintYaml, lintManifestFolder } from './src/core/manifest'; export { parseYaml } from './src/core/manifest/yaml/parse';`,
+    contents: `export { lintYaml, lintManifestFolder, ManifestLintCache } from './src/core/manifest'; export { parseYaml, setFastPath } from './src/core/manifest/yaml/parse';`,
     resolveDir: root,
     loader: 'ts',
   },
@@ -229,9 +232,21 @@ const peers = [
     },
   ],
   ...(yamlPkg ? [['yaml (eemeli) parseAllDocuments', () => yamlPkg.parseAllDocuments(text)]] : []),
-  ['Kube Tutor: positioned parse (js-yaml listener)', () => core.parseYaml(text)],
+  ['Kube Tutor: positioned parse (scanner + js-yaml)', () => core.parseYaml(text)],
   ['Kube Tutor: lintYaml (schema + 11 rules)', () => core.lintYaml(text)],
   ['Kube Tutor: lintManifestFolder (cross-resource)', () => core.lintManifestFolder([{ path: 'all.yaml', text }])],
+  // Last, so its garbage does not land on the rows above (they keep their order of before the scanner).
+  [
+    'Kube Tutor: positioned parse (js-yaml listener only)',
+    () => {
+      core.setFastPath(false);
+      try {
+        return core.parseYaml(text);
+      } finally {
+        core.setFastPath(true);
+      }
+    },
+  ],
 ];
 
 const results = measureAll(peers);
@@ -263,3 +278,39 @@ console.log('\nper-keystroke revalidation (goal: p95 < 16 ms):');
 const kubia = path.join(root, 'test', 'fixtures', 'manifest', 'kubia');
 keystrokes(fs.readFileSync(path.join(kubia, 'kubia-rc.yaml'), 'utf8'), 'kubia-rc.yaml (seed size)');
 keystrokes(fs.readFileSync(path.join(kubia, 'kubectl-dry-run.yaml'), 'utf8'), 'kubectl-dry-run.yaml (14 objects)');
+
+/** Seeded single-character edits (insert, delete or replace one character), each linted from scratch. */
+function edits(fileText, label, count, cache) {
+  const options = cache ? { cache } : {};
+  let s = 7;
+  const rnd = (n) => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s % n;
+  };
+  const chars = 'abcxyz019:- \n"#';
+  let current = fileText;
+  core.lintYaml(current, options);
+  const times = [];
+  for (let i = 0; i < count; i++) {
+    const at = rnd(current.length);
+    const c = chars[rnd(chars.length)];
+    const op = rnd(3);
+    const next = op === 0 ? current.slice(0, at) + c + current.slice(at) : op === 1 ? current.slice(0, at) + current.slice(at + 1) : current.slice(0, at) + c + current.slice(at + 1);
+    // Keep the file close to the original: every 10th edit starts again from it.
+    current = i % 10 === 9 ? fileText : next;
+    const t = performance.now();
+    core.lintYaml(next, options);
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  const p = (q) => times[Math.min(times.length - 1, Math.floor(times.length * q))];
+  console.log(`  ${label.padEnd(50)} p50 ${p(0.5).toFixed(3)} ms  p95 ${p(0.95).toFixed(3)} ms  max ${times[times.length - 1].toFixed(2)} ms  (${times.length} edits)`);
+  return p(0.95);
+}
+console.log('\nrevalidation after a single-character edit (goal for seed size: p95 < 16 ms):');
+const seed = fs.readFileSync(path.join(kubia, 'kubia-rc.yaml'), 'utf8');
+edits(seed, 'kubia-rc.yaml (seed size)', 2000);
+edits(seed, 'kubia-rc.yaml, editor cache', 2000, new core.ManifestLintCache());
+const full = edits(text, '1 MB stream (2,000 resources)', 40);
+const cached = edits(text, '1 MB stream, editor cache (per-document reuse)', 40, new core.ManifestLintCache());
+console.log(`  per-document reuse: p95 ×${(cached / full).toFixed(2)} of a full run`);

@@ -1,7 +1,7 @@
 import type { Diagnostic } from './diagnostic';
 import { lintDockerfile, dockerfileRules, type DockerfileLintOptions } from './dockerfile';
 import type { FileKind } from './files';
-import { lintManifestFolder, lintYaml, manifestRules, type FolderFile, type KnownImages } from './manifest';
+import { lintManifestFolder, lintYaml, manifestRules, type FolderFile, type KnownImages, type ManifestLintCache } from './manifest';
 import { describeRule, type RuleMeta } from './rule';
 import type { RuleSettings } from './settings';
 
@@ -14,6 +14,8 @@ export interface LintOptions extends DockerfileLintOptions {
   readonly fileExists?: (relativePath: string) => boolean;
   /** The simulator's images, for "not built or pushed" (K8S022; editor only). */
   readonly images?: KnownImages;
+  /** YAML: the previous runs' per-document results for this file (the editor keeps one per document). */
+  readonly cache?: ManifestLintCache;
 }
 
 export function lintText(kind: FileKind, text: string, options: LintOptions = {}): Diagnostic[] {

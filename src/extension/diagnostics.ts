@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { fileKind, type FileKind } from '../core/files';
 import { lintText, type LintOptions } from '../core/lint';
+import { ManifestLintCache } from '../core/manifest';
 import { toVsDiagnostic } from './convert';
 import type { ScanChange, WorkspaceScan } from './workspaceScan';
 
@@ -40,6 +41,8 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly scans = new Set<WorkspaceScan>();
   /** Bumped per file on every disk read, so a slow read never overwrites a newer one. */
   private readonly reads = new Map<string, number>();
+  /** Per open YAML document: its documents' findings, so a keystroke re-validates only the edited one. */
+  private readonly yamlCaches = new Map<string, ManifestLintCache>();
 
   constructor(private readonly options: (target: LintTarget) => LintOptions = () => ({})) {
     this.disposables.push(
@@ -171,7 +174,12 @@ export class DiagnosticsController implements vscode.Disposable {
       this.collection.delete(document.uri);
       return;
     }
-    const diagnostics = lintText(kind, document.getText(), { fileName: document.uri.path, ...this.options(document) });
+    let cache: ManifestLintCache | undefined;
+    if (kind === 'yaml') {
+      cache = this.yamlCaches.get(key);
+      if (!cache) this.yamlCaches.set(key, (cache = new ManifestLintCache()));
+    }
+    const diagnostics = lintText(kind, document.getText(), { fileName: document.uri.path, ...this.options(document), ...(cache ? { cache } : {}) });
     this.collection.set(document.uri, diagnostics.map(toVsDiagnostic));
   }
 
@@ -179,6 +187,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
+    this.yamlCaches.delete(key);
     // A scanned file goes back to its text on disk (the diagnostics stay until that is read).
     if (this.scanned(document.uri)) void this.readAndValidate(document.uri);
     else this.collection.delete(document.uri);
@@ -187,6 +196,7 @@ export class DiagnosticsController implements vscode.Disposable {
   dispose(): void {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
+    this.yamlCaches.clear();
     for (const d of this.disposables) d.dispose();
   }
 }

@@ -1,6 +1,6 @@
 import type { RelatedLocation } from '../diagnostic';
 import type { ManifestFile, ManifestObject } from './context';
-import { labelRecord, podSite, type PodSite } from './workload';
+import { labelRecord, podSite, selectorMatches, type PodSite } from './workload';
 
 /** Every object of a folder with its file, for cross-resource rules. */
 export interface Located {
@@ -31,6 +31,39 @@ export function podSites(files: readonly ManifestFile[]): LocatedPod[] {
     if (site) out.push({ ...l, site, labels: labelRecord(site.labels), namespace: namespaceOf(l.object) });
   }
   return out;
+}
+
+/**
+ * The pods of a folder by namespace and `key=value` label: a Service's selector is checked
+ * against the pods that carry its rarest label instead of against every pod of the folder.
+ */
+export class PodIndex {
+  private readonly byLabel = new Map<string, LocatedPod[]>();
+  private readonly byNamespace = new Map<string, LocatedPod[]>();
+
+  constructor(readonly pods: readonly LocatedPod[]) {
+    for (const p of pods) {
+      PodIndex.add(this.byNamespace, p.namespace, p);
+      for (const [k, v] of Object.entries(p.labels)) PodIndex.add(this.byLabel, `${p.namespace}\n${k}\n${v}`, p);
+    }
+  }
+
+  private static add(map: Map<string, LocatedPod[]>, key: string, pod: LocatedPod): void {
+    const list = map.get(key);
+    if (list) list.push(pod);
+    else map.set(key, [pod]);
+  }
+
+  /** Pods of `namespace` whose labels include all of `selector`, in folder order (as `pods.filter` would give). */
+  selected(namespace: string, selector: Record<string, string>): LocatedPod[] {
+    let candidates = this.byNamespace.get(namespace) ?? [];
+    for (const [k, v] of Object.entries(selector)) {
+      const list = this.byLabel.get(`${namespace}\n${k}\n${v}`) ?? [];
+      if (list.length < candidates.length) candidates = list;
+      if (candidates.length === 0) return [];
+    }
+    return candidates.filter((p) => selectorMatches(selector, [], p.labels));
+  }
 }
 
 /** `path:line` of a node, one-based, for messages that point at another file. */

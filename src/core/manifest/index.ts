@@ -11,7 +11,10 @@ import { schemaChecks } from './schema/checks';
 import { validateObject } from './schema/validate';
 import * as l10n from '@vscode/l10n';
 import { MAX_FINDINGS, problemMessage, tooManyFindingsRule, yamlLimitRule, yamlSyntaxRule } from './syntax';
-import { parseYaml } from './yaml/parse';
+import { LineIndex } from './yaml/lines';
+import { parseChunk, parseYaml, splitDocuments, YAML_LIMITS, type Budget, type YamlDocument, type YamlProblem } from './yaml/parse';
+import type { Scalar } from './yaml/ast';
+import type { Range } from '../diagnostic';
 
 export { yamlSyntaxRule, yamlLimitRule };
 
@@ -29,11 +32,16 @@ export interface ManifestLintOptions {
   readonly fileExists?: FileExists;
   /** The simulator's images (K8S022 runs only when given: the editor, not the CLI). */
   readonly images?: KnownImages;
+  /**
+   * Results of the previous runs on this file (the editor keeps one per open document):
+   * documents whose text did not change are not parsed or validated again.
+   */
+  readonly cache?: ManifestLintCache;
 }
 
 /** Templating languages (Helm, Jinja) are not YAML until rendered: leave them alone. */
 function isTemplate(text: string): boolean {
-  return /\{\{|\{%/.test(text);
+  return text.includes('{{') || text.includes('{%');
 }
 
 /** Parses a file and picks its Kubernetes objects (documents with apiVersion or kind). */
@@ -46,7 +54,7 @@ export function readManifestFile(path: string, text: string): ManifestFile {
 
 class Collector {
   readonly out: Diagnostic[] = [];
-  private dropped = 0;
+  dropped = 0;
   constructor(
     private readonly file: ManifestFile,
     private readonly settings: RuleSettings | undefined,
@@ -107,6 +115,7 @@ function internalError(code: string, error: unknown): Diagnostic {
  */
 export function lintYaml(text: string, options: ManifestLintOptions = {}): Diagnostic[] {
   if (isTemplate(text)) return [];
+  if (options.cache && !isComposeFileName(options.fileName) && text.length <= YAML_LIMITS.maxChars) return lintYamlCached(text, options, options.cache);
   const file = readManifestFile(options.fileName ?? '', text);
   const collector = new Collector(file, options.rules);
   for (const doc of file.parsed.documents) {
@@ -134,21 +143,186 @@ export function lintYaml(text: string, options: ManifestLintOptions = {}): Diagn
       collector.truncate();
       break;
     }
+    lintObject(file, object, collector, options);
+  }
+  return collector.finish();
+}
+
+/** Schema validation, then the object rules: one object's findings, in this order. */
+function lintObject(file: ManifestFile, object: ManifestObject, collector: Collector, options: ManifestLintOptions): void {
+  try {
+    validateObject(file, object, collector.emit, () => collector.full);
+  } catch (error) {
+    collector.push(internalError('schema validation', error));
+  }
+  for (const rule of objectRules) {
+    const effective = applyRuleSettings(rule, options.rules);
+    if (!effective || isSuppressed(object, rule)) continue;
     try {
-      validateObject(file, object, collector.emit, () => collector.full);
+      rule.check({ file, object, ...(options.images ? { images: options.images } : {}) }, (finding) => collector.push(toDiagnostic(effective, finding)));
     } catch (error) {
-      collector.push(internalError('schema validation', error));
-    }
-    for (const rule of objectRules) {
-      const effective = applyRuleSettings(rule, options.rules);
-      if (!effective || isSuppressed(object, rule)) continue;
-      try {
-        rule.check({ file, object, ...(options.images ? { images: options.images } : {}) }, (finding) => collector.push(toDiagnostic(effective, finding)));
-      } catch (error) {
-        collector.push(internalError(rule.code, error));
-      }
+      collector.push(internalError(rule.code, error));
     }
   }
+}
+
+/** What one document of a file gave, kept by its text. */
+interface CachedDocument {
+  /** The document's text (its own copy: a slice would keep the whole file of that run alive). */
+  readonly key: string;
+  /** Listener nodes it took from the file's budget. */
+  readonly nodes: number;
+  /** Its YAML problem, offsets relative to the document's start. */
+  readonly problem: YamlProblem | undefined;
+  /** Line the document started on when this was computed (findings move with it). */
+  readonly line: number;
+  /** Is it a Kubernetes object (a top-level apiVersion or kind)? */
+  readonly object: boolean;
+  /** The object's findings in the order they were reported; `undefined` when not known (never validated, or cut by the cap). */
+  readonly findings: readonly Diagnostic[] | undefined;
+}
+
+/**
+ * Per-document results of `lintYaml` for one file, reused when the file is linted again:
+ * after a keystroke only the edited document is parsed and validated, the others' findings
+ * move with their document's line. A document's findings depend only on its own text
+ * (rules and validation see their object, and the file only through its lines and text at
+ * the object's offsets). Results are reused only where that gives exactly what a full run
+ * gives: under the findings cap, within the node budget, with the same options.
+ */
+export class ManifestLintCache {
+  private documents = new Map<string, CachedDocument>();
+  private options = '';
+
+  /** Documents whose findings were reused by the last run (for tests and the benchmark). */
+  reused = 0;
+
+  /** Forgets everything when the options differ from the previous run's. */
+  begin(options: ManifestLintOptions): Map<string, CachedDocument> {
+    const key = JSON.stringify([options.rules ?? null, options.images ?? null, options.fileName ?? '']);
+    if (key !== this.options) {
+      this.options = key;
+      this.documents = new Map();
+    }
+    this.reused = 0;
+    return this.documents;
+  }
+
+  /** Keeps only the documents of the last run. */
+  end(documents: Map<string, CachedDocument>): void {
+    this.documents = documents;
+  }
+}
+
+/** A document's problem with offsets relative to its start. */
+function relative(doc: YamlDocument, start: number): YamlProblem | undefined {
+  return doc.problem && { ...doc.problem, start: doc.problem.start - start, end: doc.problem.end - start };
+}
+
+/** A copy of `s` that does not keep the (large) string it was sliced from alive. */
+function detached(s: string): string {
+  return (' ' + s).slice(1);
+}
+
+function shiftRange(r: Range, lines: number): Range {
+  return { start: { line: r.start.line + lines, character: r.start.character }, end: { line: r.end.line + lines, character: r.end.character } };
+}
+
+function shiftDiagnostic(d: Diagnostic, lines: number): Diagnostic {
+  if (lines === 0) return d;
+  return {
+    ...d,
+    range: shiftRange(d.range, lines),
+    ...(d.fix ? { fix: d.fix.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, range: shiftRange(e.range, lines) })) })) } : {}),
+    ...(d.related ? { related: d.related.map((r) => ({ ...r, range: shiftRange(r.range, lines) })) } : {}),
+  };
+}
+
+interface Entry {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  readonly key: string;
+  readonly line: number;
+  readonly cached: CachedDocument | undefined;
+  /** Parsed in this run (a document not reused). */
+  readonly doc: YamlDocument | undefined;
+  readonly nodes: number;
+}
+
+/** `lintYaml` with per-document reuse (see `ManifestLintCache`); the same result as without. */
+function lintYamlCached(text: string, options: ManifestLintOptions, cache: ManifestLintCache): Diagnostic[] {
+  const previous = cache.begin(options);
+  const next = new Map<string, CachedDocument>();
+  const lines = new LineIndex(text);
+  const budget: Budget = { nodes: YAML_LIMITS.maxNodes };
+  const plainValues = new Map<string, Scalar>();
+  const entries: Entry[] = [];
+  for (const [index, chunk] of splitDocuments(text).entries()) {
+    const key = text.slice(chunk.start, chunk.end);
+    const line = lines.position(chunk.start).line;
+    const cached = previous.get(key);
+    if (cached && cached.nodes <= budget.nodes) {
+      budget.nodes -= cached.nodes;
+      entries.push({ index, start: chunk.start, end: chunk.end, key, line, cached, doc: undefined, nodes: cached.nodes });
+      continue;
+    }
+    const before = budget.nodes;
+    const doc = parseChunk(text, chunk, index, budget, plainValues);
+    entries.push({ index, start: chunk.start, end: chunk.end, key, line, cached: undefined, doc, nodes: before - budget.nodes });
+    if (doc.problem?.kind === 'nodes') break; // the rest of the file is not read
+  }
+  const documents: YamlDocument[] = [];
+  const objects: ManifestObject[] = [];
+  const file: ManifestFile = { path: options.fileName ?? '', text, lines, parsed: { text, lines, documents }, objects };
+  const collector = new Collector(file, options.rules);
+  for (const e of entries) {
+    const problem = e.cached ? e.cached.problem && { ...e.cached.problem, start: e.cached.problem.start + e.start, end: e.cached.problem.end + e.start } : e.doc?.problem;
+    if (problem) collector.emit({ rule: problem.kind === 'syntax' ? yamlSyntaxRule : yamlLimitRule, start: problem.start, end: problem.end, message: problemMessage(problem) });
+  }
+  let stopped = false;
+  for (const e of entries) {
+    const cached = e.cached;
+    if (stopped || (cached && !cached.object)) {
+      // Not validated (not an object, or past the cap): what parsing told is kept.
+      if (cached) next.set(cached.key, cached);
+      else if (e.doc && e.doc.problem?.kind !== 'nodes') {
+        const key = detached(e.key);
+        next.set(key, { key, nodes: e.nodes, problem: relative(e.doc, e.start), line: e.line, object: isKubernetesDocument(e.doc.root), findings: undefined });
+      }
+      continue;
+    }
+    if (cached?.findings && !collector.full && collector.out.length + cached.findings.length < MAX_FINDINGS) {
+      // Replayed: under the cap, pushing them is exactly what validating again would do.
+      for (const d of cached.findings) collector.push(shiftDiagnostic(d, e.line - cached.line));
+      next.set(cached.key, cached);
+      cache.reused++;
+      continue;
+    }
+    // Validated now (near the findings cap, a reused document is read again).
+    const doc = e.doc ?? parseChunk(text, { start: e.start, end: e.end }, e.index, { nodes: Number.MAX_SAFE_INTEGER }, plainValues);
+    documents.push(doc);
+    const key = cached?.key ?? detached(e.key);
+    if (!isKubernetesDocument(doc.root)) {
+      if (doc.problem?.kind !== 'nodes') next.set(key, { key, nodes: e.nodes, problem: relative(doc, e.start), line: e.line, object: false, findings: undefined });
+      continue;
+    }
+    const object = toObject(doc, doc.root);
+    objects.push(object);
+    if (collector.full) {
+      collector.truncate();
+      stopped = true;
+      next.set(key, { key, nodes: e.nodes, problem: relative(doc, e.start), line: e.line, object: true, findings: undefined });
+      continue;
+    }
+    const from = collector.out.length;
+    const dropped = collector.dropped;
+    lintObject(file, object, collector, options);
+    // Findings kept only when nothing was held back by the cap: then these are all of them.
+    const complete = collector.dropped === dropped && !collector.full;
+    next.set(key, { key, nodes: e.nodes, problem: relative(doc, e.start), line: e.line, object: true, findings: complete ? collector.out.slice(from) : undefined });
+  }
+  cache.end(next);
   return collector.finish();
 }
 

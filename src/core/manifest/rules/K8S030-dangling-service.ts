@@ -1,10 +1,10 @@
 import * as l10n from '@vscode/l10n';
 import { docsUrl } from '../../rule';
-import { namespaceOf, podSites, allObjects } from '../folder';
+import { namespaceOf, podSites, allObjects, PodIndex } from '../folder';
 import type { Fix } from '../../diagnostic';
 import { labelMapFix } from '../fixes';
 import { asMap, get, pair, str } from '../yaml/ast';
-import { labelRecord, selectorMatches } from '../workload';
+import { labelRecord } from '../workload';
 import type { FolderRule } from './types';
 
 /**
@@ -18,19 +18,19 @@ export const danglingServiceRule: FolderRule = {
   title: 'A Service selector should match the pods of some workload in the folder',
   docs: docsUrl('K8S030'),
   check({ files }, report) {
-    const pods = podSites(files);
+    const pods = new PodIndex(podSites(files));
     for (const { file, object } of allObjects(files)) {
       if (object.kind !== 'Service' || str(get(object.root, 'spec', 'type')) === 'ExternalName') continue;
       const selectorPair = pair(asMap(get(object.root, 'spec')), 'selector');
       const selector = labelRecord(asMap(selectorPair?.value));
       if (!selectorPair || Object.keys(selector).length === 0) continue;
       const ns = namespaceOf(object);
-      if (pods.some((p) => p.namespace === ns && selectorMatches(selector, [], p.labels))) continue;
+      if (pods.selected(ns, selector).length > 0) continue;
       // Quick fixes: select the pods of a workload of the same namespace (a few, distinct label sets).
       const fix: Fix[] = [];
       const target = asMap(selectorPair.value);
       const seen = new Set<string>();
-      const candidates = pods.filter((p) => p.namespace === ns && Object.keys(p.labels).length > 0);
+      const candidates = pods.pods.filter((p) => p.namespace === ns && Object.keys(p.labels).length > 0);
       for (const p of candidates) {
         const key = JSON.stringify(p.labels);
         if (!target || seen.has(key) || fix.length === 3) continue;

@@ -1,10 +1,10 @@
 import * as l10n from '@vscode/l10n';
 import { docsUrl } from '../../rule';
-import { allObjects, namespaceOf, podSites, relatedAt } from '../folder';
+import { allObjects, namespaceOf, podSites, PodIndex, relatedAt } from '../folder';
 import type { Fix, RelatedLocation } from '../../diagnostic';
 import { columnSpaces, edit, endOfLine, yamlString } from '../fixes';
 import { asMap, asScalar, get, items, pair, str } from '../yaml/ast';
-import { containers, labelRecord, selectorMatches } from '../workload';
+import { containers, labelRecord } from '../workload';
 import type { FolderRule } from './types';
 
 /**
@@ -19,13 +19,13 @@ export const targetPortRule: FolderRule = {
   title: 'A Service targetPort should be a port of the pods it selects',
   docs: docsUrl('K8S031'),
   check({ files }, report) {
-    const pods = podSites(files);
+    const pods = new PodIndex(podSites(files));
     for (const { file, object } of allObjects(files)) {
       if (object.kind !== 'Service') continue;
       const selector = labelRecord(asMap(get(object.root, 'spec', 'selector')));
       if (Object.keys(selector).length === 0) continue;
       const ns = namespaceOf(object);
-      const selected = pods.filter((p) => p.namespace === ns && selectorMatches(selector, [], p.labels));
+      const selected = pods.selected(ns, selector);
       if (selected.length === 0) continue; // K8S030 says it
       const numbers = new Set<number>();
       const names = new Set<string>();

@@ -9,6 +9,7 @@ import * as formats from './formats';
 import { removedApi as lookupRemoved } from './removed';
 import { describeType, isKnownUnvalidated, nestedFieldPath, isStableGroupVersion, kindsOfGroupVersion, kindType, objectType, typeName, versionsOfKind } from './table';
 import { removedApiFix } from './removedFix';
+import type { ObjectType } from './types';
 
 interface Span {
   readonly start: number;
@@ -125,9 +126,29 @@ function nameCheck(kind: string): (s: string) => string | undefined {
   return formats.dns1123Subdomain;
 }
 
+/** FIELD_FORMATS by type id, then field name (one lookup per field, no key built). */
+const FORMATS_BY_TYPE = new Map<string, Map<string, FormatCheck>>();
+for (const [key, check] of Object.entries(FIELD_FORMATS)) {
+  const dot = key.lastIndexOf('.');
+  const typeId = key.slice(0, dot);
+  let byField = FORMATS_BY_TYPE.get(typeId);
+  if (!byField) FORMATS_BY_TYPE.set(typeId, (byField = new Map()));
+  byField.set(key.slice(dot + 1), check);
+}
+
+/** Allowed values of an enum code (`=A|B`), split once. */
+const ENUM_VALUES = new Map<string, readonly string[]>();
+function enumValues(code: string): readonly string[] {
+  let values = ENUM_VALUES.get(code);
+  if (!values) ENUM_VALUES.set(code, (values = code.slice(1).split('|')));
+  return values;
+}
+
 /** Pairs of a mapping with YAML merge keys (`<<: *base`) applied: explicit keys win. */
-function effectivePairs(map: YamlMap): YamlPair[] {
-  if (!map.pairs.some((p) => p.name === '<<')) return [...map.pairs];
+function effectivePairs(map: YamlMap): readonly YamlPair[] {
+  let merges = false;
+  for (const p of map.pairs) if (p.name === '<<') merges = true;
+  if (!merges) return map.pairs;
   const own = map.pairs.filter((p) => p.name !== '<<');
   const names = new Set(own.map((p) => p.name));
   const merged: YamlPair[] = [];
@@ -270,11 +291,12 @@ export class Validator {
   private checkObject(map: YamlMap, typeId: string, path: string, owner: Span, topLevel = false): void {
     const type = objectType(typeId);
     if (!type) return;
-    const present = new Set<string>();
-    for (const p of effectivePairs(map)) {
-      const fieldPath = path ? `${path}.${p.name}` : p.name;
+    const pairs = effectivePairs(map);
+    const formats = FORMATS_BY_TYPE.get(typeId);
+    for (const p of pairs) {
       const field = type.f[p.name];
       if (!field) {
+        const fieldPath = path ? `${path}.${p.name}` : p.name;
         if (p.key.type !== 'scalar') continue;
         if (this.saturated()) {
           this.report(unknownField, p.key, fieldPath); // counted as not shown; no costly hint
@@ -297,44 +319,53 @@ export class Validator {
         );
         continue;
       }
-      const value = resolve(p.value);
-      if (!(value?.type === 'scalar' && value.value === null)) present.add(p.name);
       if (topLevel && (p.name === 'apiVersion' || p.name === 'kind')) continue;
-      const ok = this.checkValue(p.value, field[0], fieldPath, p.key);
-      const format = FIELD_FORMATS[`${typeId}.${p.name}`];
-      if (ok && format && value) format(p.value, value.type === 'scalar' ? value.value : undefined, fieldPath, this);
+      const ok = this.checkValue(p.value, field[0], path, p.name, p.key);
+      const format = formats?.get(p.name);
+      const value = format && resolve(p.value);
+      if (ok && format && value) format(p.value, value.type === 'scalar' ? value.value : undefined, path ? `${path}.${p.name}` : p.name, this);
     }
-    for (const required of [...(type.r ?? []), ...(EXTRA_REQUIRED[typeId] ?? [])]) {
-      if (present.has(required)) continue;
-      const at = path ? `${path}.${required}` : required;
-      this.report(missingField, owner, l10n.t('{0}: Required value', at));
-    }
+    if (type.r) for (const required of type.r) if (!isPresent(pairs, type, required)) this.report(missingField, owner, l10n.t('{0}: Required value', path ? `${path}.${required}` : required));
+    const extra = EXTRA_REQUIRED[typeId];
+    if (extra) for (const required of extra) if (!isPresent(pairs, type, required)) this.report(missingField, owner, l10n.t('{0}: Required value', path ? `${path}.${required}` : required));
     // A Job's pods must say how to restart: the default (Always) is refused for Jobs.
-    if (typeId === 'v1/PodSpec' && (this.kind === 'Job' || this.kind === 'CronJob') && !present.has('restartPolicy'))
+    if (typeId === 'v1/PodSpec' && (this.kind === 'Job' || this.kind === 'CronJob') && !isPresent(pairs, type, 'restartPolicy'))
       this.report(missingField, owner, l10n.t('{0}.restartPolicy: Required value: valid values: "OnFailure", "Never"', path));
   }
 
-  /** Returns false when the value has the wrong type (formats are then skipped). */
-  private checkValue(node: YamlNode, code: string, path: string, owner: Span): boolean {
+  /**
+   * Checks the value at `parent` + `key` (a field name, a list index, or a map key when
+   * `mapKey`); the path string is only built when needed (a finding, or going deeper).
+   * Returns false when the value has the wrong type (formats are then skipped).
+   */
+  private checkValue(node: YamlNode, code: string, parent: string, key: string | number, owner: Span, mapKey = false): boolean {
     const value = resolve(node);
     if (!value) return true;
     if (value.type === 'scalar' && value.value === null) return true; // JSON null: the field is left unset
     if (code === 'a') return true;
-    if (code.startsWith('[]')) {
+    const c0 = code.charCodeAt(0);
+    if (value.type === 'scalar' && (code === 's' || code === 't') && jsType(value.value) === 'string') return true;
+    if (c0 === 91 /* [ */ && code.startsWith('[]')) {
+      const path = joinPath(parent, key, mapKey);
       if (value.type !== 'seq') return this.typeError(node, path, code, value);
-      const itemCode = code.slice(2);
-      value.items.forEach((item, i) => this.checkValue(item, itemCode, `${path}[${i}]`, itemOwner(item)));
+      const itemCode = subCode(code);
+      value.items.forEach((item, i) => this.checkValue(item, itemCode, path, i, itemOwner(item)));
       return true;
     }
-    if (code.startsWith('{}')) {
+    if (c0 === 123 /* { */ && code.startsWith('{}')) {
+      const path = joinPath(parent, key, mapKey);
       if (value.type !== 'map') return this.typeError(node, path, code, value);
-      const valueCode = code.slice(2);
-      for (const p of value.pairs) this.checkValue(p.value, valueCode, `${path}.${p.name}`, p.key);
+      const valueCode = subCode(code);
+      for (const p of value.pairs) this.checkValue(p.value, valueCode, path, p.name, p.key, true);
       return true;
     }
-    if (code.startsWith('=')) {
+    if (c0 === 61 /* = */) {
+      if (value.type === 'scalar' && typeof value.value === 'string' && enumValues(code).includes(value.value)) return true;
+    }
+    const path = joinPath(parent, key, mapKey);
+    if (c0 === 61 /* = */) {
       if (value.type !== 'scalar' || typeof value.value !== 'string') return this.scalarTypeError(node, path, 'string', value);
-      const allowed = code.slice(1).split('|');
+      const allowed = enumValues(code);
       if (!allowed.includes(value.value)) {
         const suggestion = didYouMean(value.value, allowed);
         this.report(
@@ -426,6 +457,31 @@ function isSet(node: YamlNode | undefined): boolean {
 function isLiteral(value: string, code: string): boolean {
   if (code === 'i' || code === 'integer') return /^-?\d+$/.test(value);
   if (code === 'b' || code === 'boolean') return /^(true|false)$/.test(value);
+  return false;
+}
+
+/** The path of a field (`spec.replicas`), a list item (`ports[0]`) or a map entry (`labels.app`). */
+function joinPath(parent: string, key: string | number, mapKey: boolean): string {
+  if (typeof key === 'number') return `${parent}[${key}]`;
+  return mapKey || parent ? `${parent}.${key}` : key;
+}
+
+/** `[]T` → `T`, `{}T` → `T`, cached: the same few codes come back for every item. */
+const SUB_CODES = new Map<string, string>();
+function subCode(code: string): string {
+  let sub = SUB_CODES.get(code);
+  if (sub === undefined) SUB_CODES.set(code, (sub = code.slice(2)));
+  return sub;
+}
+
+/** Is `name` set (to anything but null) among a mapping's known fields? */
+function isPresent(pairs: readonly YamlPair[], type: ObjectType, name: string): boolean {
+  if (!type.f[name]) return false;
+  for (const p of pairs) {
+    if (p.name !== name) continue;
+    const value = resolve(p.value);
+    if (!(value?.type === 'scalar' && value.value === null)) return true;
+  }
   return false;
 }
 

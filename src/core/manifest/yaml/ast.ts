@@ -77,9 +77,22 @@ export function pair(map: YamlMap | undefined, name: string): YamlPair | undefin
 
 export function get(node: YamlNode | undefined, ...path: Array<string | number>): YamlNode | undefined {
   let n: YamlNode | undefined = node;
-  for (const step of path) {
-    if (typeof step === 'number') n = asSeq(n)?.items[step];
-    else n = pair(asMap(n), step)?.value;
+  // Every rule walks paths with this: indexed loops, no intermediate objects.
+  for (let i = 0; i < path.length; i++) {
+    const step = path[i]!;
+    const r: YamlNode | undefined = n && n.type === 'alias' ? resolve(n) : n;
+    n = undefined;
+    if (typeof step === 'number') {
+      if (r?.type === 'seq') n = r.items[step];
+    } else if (r?.type === 'map') {
+      const ps = r.pairs;
+      for (let j = ps.length - 1; j >= 0; j--) {
+        if (ps[j]!.name === step) {
+          n = ps[j]!.value;
+          break;
+        }
+      }
+    }
     if (!n) return undefined;
   }
   return n;

@@ -6,8 +6,33 @@ import { CORE_SCHEMA, load, YAMLException, type LoadOptions, type Type } from 'j
  * Kubernetes reads `2024-01-01` as a string, and resolving them costs time on every scalar.
  */
 const SCHEMA = CORE_SCHEMA.extend({ implicit: [(jsyaml as unknown as { types: { merge: Type } }).types.merge] });
-import type { YamlAlias, YamlMap, YamlNode, YamlPair, YamlScalar, YamlSeq } from './ast';
+import type { Scalar, YamlAlias, YamlMap, YamlNode, YamlPair, YamlScalar, YamlSeq } from './ast';
 import { LineIndex } from './lines';
+import { scanDocument } from './scan';
+
+/** js-yaml's implicit types of SCHEMA (null, bool, int, float, merge), in its order. */
+const IMPLICIT = (SCHEMA as unknown as { compiledImplicit: readonly Type[] }).compiledImplicit;
+
+/**
+ * A plain scalar's value, as js-yaml resolves it. Only `~ n N t T f F + - . < 0-9` can start
+ * a null, bool, int, float or merge key, so other scalars skip the resolvers.
+ */
+export function resolvePlain(plain: string): Scalar {
+  const c = plain.charCodeAt(0);
+  const candidate = (c >= 48 && c <= 57) || c === 126 || c === 110 || c === 78 || c === 116 || c === 84 || c === 102 || c === 70 || c === 43 || c === 45 || c === 46 || c === 60;
+  if (!candidate) return plain;
+  for (const type of IMPLICIT) if (type.resolve(plain)) return type.construct(plain) as Scalar;
+  return plain;
+}
+
+/**
+ * The fast front end (`scan.ts`) reads documents in the manifest subset of YAML; js-yaml reads
+ * the rest. Off only in the differential tests and the benchmark, which compare both paths.
+ */
+let fastPath = true;
+export function setFastPath(enabled: boolean): void {
+  fastPath = enabled;
+}
 
 /**
  * Limits that keep validation under a second on any input (billion laughs, deep
@@ -52,7 +77,7 @@ export interface ParsedYaml {
   readonly documents: readonly YamlDocument[];
 }
 
-interface Chunk {
+export interface Chunk {
   readonly start: number;
   readonly end: number;
 }
@@ -121,7 +146,7 @@ class NodeBudgetExceeded extends Error {
 }
 
 /** Nodes left for the rest of the file, shared by its documents. */
-interface Budget {
+export interface Budget {
   nodes: number;
 }
 
@@ -244,7 +269,14 @@ function problemAt(kind: YamlProblemKind, message: string, text: string, at: num
 }
 
 /** Parses one document of `text` between `chunk.start` and `chunk.end`. */
-function parseChunk(text: string, chunk: Chunk, index: number, budget: Budget): YamlDocument {
+export function parseChunk(text: string, chunk: Chunk, index: number, budget: Budget, plainValues: Map<string, Scalar>): YamlDocument {
+  if (fastPath) {
+    const scanned = scanDocument(text, chunk.start, chunk.end, resolvePlain, plainValues);
+    if (scanned && scanned.nodes <= budget.nodes) {
+      budget.nodes -= scanned.nodes;
+      return { index, start: chunk.start, end: chunk.end, root: scanned.root };
+    }
+  }
   const source = text.slice(chunk.start, chunk.end);
   const builder = new TreeBuilder(source, chunk.start, budget);
   try {
@@ -287,9 +319,10 @@ export function parseYaml(text: string): ParsedYaml {
     };
   }
   const budget: Budget = { nodes: YAML_LIMITS.maxNodes };
+  const plainValues = new Map<string, Scalar>();
   const documents: YamlDocument[] = [];
   for (const [i, chunk] of splitDocuments(text).entries()) {
-    const doc = parseChunk(text, chunk, i, budget);
+    const doc = parseChunk(text, chunk, i, budget, plainValues);
     documents.push(doc);
     if (doc.problem?.kind === 'nodes') break; // the rest of the file is not read
   }
