@@ -12,7 +12,7 @@ import type { Selector } from './labels';
 import type { ObjectStore } from './store';
 import { type Json, type KObject, type KObjectInput, deepClone, objectKey } from './types';
 import { defaultObject, admitPod } from './defaults';
-import { decodeError, validateObject } from './validation';
+import { decodeError, validateMeta, validateObject } from './validation';
 import { ClusterIpAllocator, NodePortAllocator } from './allocators';
 import { canonicalJson } from './json';
 
@@ -50,6 +50,8 @@ export class ApiServer {
   readonly clusterIps: ClusterIpAllocator;
   readonly nodePorts: NodePortAllocator;
   validator: AdmissionValidator | undefined;
+  /** Template spec object → the pod spec admitted from it and its QoS class (see `createFromTemplate`). */
+  private readonly templateSpecs = new WeakMap<object, { spec: Json; qos: string | undefined }>();
 
   constructor(
     readonly store: ObjectStore,
@@ -125,18 +127,49 @@ export class ApiServer {
   }
 
   create(input: KObjectInput, options: WriteOptions = {}): KObject {
-    const info = this.info(input.kind);
-    const o: Json = deepClone(input);
+    return this.admit(deepClone(input), options);
+  }
+
+  /**
+   * Create for a controller stamping a pod out of its owner's stored template (`input.spec` is
+   * that template's spec object, which the store never mutates). The spec is copied, defaulted,
+   * admitted and validated once per template; later pods of the template share the admitted spec
+   * (stored objects are immutable, so sharing is copy-on-write) and only their metadata is
+   * checked. The first pod takes the ordinary path, so errors read the same.
+   */
+  createFromTemplate(input: KObjectInput & { kind: 'Pod' }, options: WriteOptions = {}): KObject {
+    const template: Json = input.spec;
+    const shared = template && typeof template === 'object' ? this.templateSpecs.get(template) : undefined;
+    if (!shared) {
+      const pod = this.create(input, options);
+      if (template && typeof template === 'object' && !options.dryRun) this.templateSpecs.set(template, { spec: pod.spec, qos: pod.status?.qosClass });
+      return pod;
+    }
+    const o: Json = deepClone({ ...input, spec: undefined });
+    o.spec = shared.spec;
+    o.status = { phase: 'Pending', qosClass: shared.qos };
+    return this.admit(o, options, true);
+  }
+
+  private admit(o: Json, options: WriteOptions, sharedSpec = false): KObject {
+    const info = this.info(o.kind);
     o.apiVersion ??= info.apiVersion;
     o.metadata = o.metadata && typeof o.metadata === 'object' ? o.metadata : {};
     const namespace = this.namespaceOf(info, o, options);
     if (namespace) o.metadata.namespace = namespace;
     if (!o.metadata.name && o.metadata.generateName) o.metadata.name = `${o.metadata.generateName}${this.random.suffix()}`;
-    const undecodable = decodeError(o);
-    if (undecodable) throw ApiError.badRequest(undecodable);
-    defaultObject(o);
-    if (o.kind === 'Pod') admitPod(o);
-    const errs = validateObject(o, info.namespaced);
+    let errs: FieldError[];
+    if (sharedSpec) {
+      // Defaulted, admitted and validated with the template's first pod: only metadata is new.
+      errs = [];
+      validateMeta(o, info.namespaced, errs);
+    } else {
+      const undecodable = decodeError(o);
+      if (undecodable) throw ApiError.badRequest(undecodable);
+      defaultObject(o);
+      if (o.kind === 'Pod') admitPod(o);
+      errs = validateObject(o, info.namespaced);
+    }
     if (errs.length === 0 && this.validator) errs.push(...this.validator.validate(o));
     if (errs.length) throw ApiError.invalid(info.kind, o.metadata.name ?? '', errs);
     if (this.store.get(info.kind, namespace, o.metadata.name)) throw ApiError.alreadyExists(info.kind, o.metadata.name);

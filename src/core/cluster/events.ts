@@ -31,6 +31,8 @@ export interface EventRecord {
 /** Records of one involved object; the aggregation map is only built once the list grows. */
 interface ObjectEvents {
   readonly list: EventRecord[];
+  /** The involved object new records of this uid point at (one per object, not one per record). */
+  involved?: InvolvedObject;
   aggregate?: Map<string, EventRecord>;
 }
 
@@ -101,7 +103,7 @@ export class EventRecorder {
     }
     const involved: InvolvedObject =
       'metadata' in object
-        ? { kind: object.kind, namespace: object.metadata.namespace, name: object.metadata.name, uid: object.metadata.uid }
+        ? (entry.involved ??= { kind: object.kind, namespace: object.metadata.namespace, name: object.metadata.name, uid: object.metadata.uid })
         : object;
     const rec: EventRecord = {
       id: ++this.seq,

@@ -3,23 +3,37 @@
  * same seed gives the same pod names, IPs and ids in every run.
  */
 export class SeededRandom {
+  /**
+   * The 32 state bits as a signed int32: a small integer the engine stores in place, where an
+   * unsigned value above 2^31 would be a new heap number on every draw (the bit operations below
+   * read both the same). `save` reports the unsigned value.
+   */
   private state: number;
 
   constructor(seed = 0x6b756265) {
-    this.state = seed >>> 0;
+    this.state = seed | 0;
   }
 
   /** Uniform in [0, 1). */
   next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
+    this.state = (this.state + 0x6d2b79f5) | 0;
     let t = this.state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   }
 
+  /**
+   * `Math.floor(next() * maxExclusive)`, with mulberry32 written out again: a call to `next()`
+   * that is not inlined returns its fraction as a heap-allocated number, and the scheduler draws
+   * millions of these (tie-breaks) on a large cluster. Same sequence as `next()`.
+   */
   int(maxExclusive: number): number {
-    return Math.floor(this.next() * maxExclusive);
+    this.state = (this.state + 0x6d2b79f5) | 0;
+    let t = this.state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * maxExclusive);
   }
 
   pick<T>(items: readonly T[]): T {
@@ -43,10 +57,10 @@ export class SeededRandom {
 
   /** Serialisable state, for persisting the simulator. */
   save(): number {
-    return this.state;
+    return this.state >>> 0;
   }
 
   restore(state: number): void {
-    this.state = state >>> 0;
+    this.state = state | 0;
   }
 }

@@ -15,6 +15,8 @@ const BACKOFF_START = 10_000;
 const BACKOFF_MAX = 300_000;
 const CREATE_MS = 300;
 const TERMINATION_MS = 1_000;
+/** `lastState: {}` of a container that never ended: one shared (frozen) object, not one per status write. */
+const NO_STATE: Json = Object.freeze({});
 
 interface ContainerRuntime {
   readonly spec: Json;
@@ -567,7 +569,7 @@ export class Kubelets extends Controller {
     const s: Json = {
       name: c.spec.name,
       state,
-      lastState: c.lastState ?? {},
+      lastState: c.lastState ?? NO_STATE,
       ready: c.ready,
       restartCount: c.restartCount,
       image: imageWithTag(c.spec.image),
@@ -591,10 +593,14 @@ export class Kubelets extends Controller {
     else if (allStartedOnce) phase = 'Running';
     const ready = !terminating && cs.every((c) => c.ready) && phase === 'Running';
     const now = this.ctx.api.now();
-    const prev: Json[] = pod.status?.conditions ?? [];
+    const old: Json = pod.status;
+    const prev: Json[] = old?.conditions ?? [];
     const cond = (type: string, ok: boolean, reason?: string, message?: string): Json => {
       const p = prev.find((x) => x.type === type);
       const status = ok ? 'True' : 'False';
+      // Unchanged: the previous condition object itself (stored objects are immutable).
+      if (p && p.status === status && p.lastProbeTime === null && p.reason === (ok ? undefined : reason) && p.message === (ok ? undefined : message))
+        return p;
       const c: Json = { type, status, lastProbeTime: null, lastTransitionTime: p && p.status === status ? p.lastTransitionTime : now };
       if (!ok && reason) {
         c.reason = reason;
@@ -614,9 +620,9 @@ export class Kubelets extends Controller {
         prev.find((x) => x.type === 'PodScheduled') ?? cond('PodScheduled', true),
       ],
       hostIP: rt.node.ip,
-      hostIPs: [{ ip: rt.node.ip }],
+      hostIPs: old?.hostIP === rt.node.ip && old.hostIPs ? old.hostIPs : [{ ip: rt.node.ip }],
       podIP: rt.ip,
-      podIPs: [{ ip: rt.ip }],
+      podIPs: old?.podIP === rt.ip && old.podIPs ? old.podIPs : [{ ip: rt.ip }],
       startTime: rt.startTime,
       containerStatuses: cs.map((c) => this.containerStatus(c)),
       qosClass: pod.status?.qosClass ?? 'BestEffort',

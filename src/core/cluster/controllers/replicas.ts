@@ -98,7 +98,7 @@ export class ReplicaController extends Controller {
 
   private createPod(owner: KObject): void {
     const t = owner.spec.template ?? {};
-    const pod = this.ctx.api.create(
+    const pod = this.ctx.api.createFromTemplate(
       {
         apiVersion: 'v1',
         kind: 'Pod',

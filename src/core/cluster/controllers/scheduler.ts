@@ -176,7 +176,9 @@ export class Scheduler extends Controller {
     if (owner) {
       let counts = this.ownerCounts.get(owner);
       if (!counts) this.ownerCounts.set(owner, (counts = []));
-      counts[n.slot] = (counts[n.slot] ?? 0) + 1;
+      // Packed, zero-filled up to the slot: the scoring loop reads it without holes.
+      while (counts.length <= n.slot) counts.push(0);
+      counts[n.slot]!++;
     }
   }
 
@@ -196,7 +198,7 @@ export class Scheduler extends Controller {
     n.cachedCpu = -1;
     const owner = controllerOf(pod)?.uid;
     const counts = owner ? this.ownerCounts.get(owner) : undefined;
-    if (counts) counts[n.slot] = (counts[n.slot] ?? 1) - 1;
+    if (counts && n.slot < counts.length) counts[n.slot]!--;
   }
 
   private retryUnschedulable(): void {
@@ -224,18 +226,14 @@ export class Scheduler extends Controller {
    * `kubernetes.io/hostname` (ScheduleAnyway): fewer pods of the same controller score higher.
    * `sameOwner` is the number of pods of the incoming pod's controller already on the node.
    */
-  private static score(n: NodeInfo, s: { cpu: number; memory: number }, sameOwner: number): number {
-    const spread = sameOwner * 100;
-    if (n.cachedCpu !== s.cpu || n.cachedMemory !== s.memory) {
-      const cpuFrac = n.cpu ? (n.scoreCpu + s.cpu) / n.cpu : 1;
-      const memFrac = n.memory ? (n.scoreMemory + s.memory) / n.memory : 1;
-      const least = ((Math.max(0, 1 - cpuFrac) + Math.max(0, 1 - memFrac)) / 2) * 100;
-      const balanced = (1 - Math.abs(cpuFrac - memFrac) / 2) * 100;
-      n.cachedCpu = s.cpu;
-      n.cachedMemory = s.memory;
-      n.cachedScore = least + balanced;
-    }
-    return n.cachedScore - spread;
+  private static refreshScore(n: NodeInfo, s: { cpu: number; memory: number }): void {
+    const cpuFrac = n.cpu ? (n.scoreCpu + s.cpu) / n.cpu : 1;
+    const memFrac = n.memory ? (n.scoreMemory + s.memory) / n.memory : 1;
+    const least = ((Math.max(0, 1 - cpuFrac) + Math.max(0, 1 - memFrac)) / 2) * 100;
+    const balanced = (1 - Math.abs(cpuFrac - memFrac) / 2) * 100;
+    n.cachedCpu = s.cpu;
+    n.cachedMemory = s.memory;
+    n.cachedScore = least + balanced;
   }
 
   protected sync(key: string): void {
@@ -259,7 +257,13 @@ export class Scheduler extends Controller {
     const hasSelector = !!pod.spec.nodeSelector && Object.keys(pod.spec.nodeSelector).length > 0;
     const reqCpu = req.cpu;
     const reqMemory = req.memory;
+    const sCpu = s.cpu;
+    const sMemory = s.memory;
+    const ownerCounts = counts ?? [];
+    const countsLength = ownerCounts.length;
     let idx = total ? this.nextStart % total : 0;
+    // Hot loop (feasibleNodesToFind nodes per pod): no calls on the common path, so the score
+    // stays an unboxed double; the spread term is the pods of this controller on the node.
     for (; i < total && found < want; i++, idx = idx + 1 === total ? 0 : idx + 1) {
       const n = list[idx]!;
       // Fast path: the full Filter chain only runs when something could filter this node out.
@@ -278,7 +282,9 @@ export class Scheduler extends Controller {
         }
       }
       found++;
-      const sc = Scheduler.score(n, s, counts ? (counts[n.slot] ?? 0) : 0);
+      if (n.cachedCpu !== sCpu || n.cachedMemory !== sMemory) Scheduler.refreshScore(n, s);
+      const slot = n.slot;
+      const sc = slot < countsLength ? n.cachedScore - ownerCounts[slot]! * 100 : n.cachedScore;
       if (sc > bestScore) {
         best = n;
         bestScore = sc;
