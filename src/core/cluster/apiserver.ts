@@ -73,9 +73,8 @@ export class ApiServer {
 
   /** 32 hex digits from 4 draws of the seeded source (hex(32) would take 32 draws: uids are hot). */
   hex32(): string {
-    let h = '';
-    for (let i = 0; i < 4; i++) h += Math.floor(this.random.next() * 0x100000000).toString(16).padStart(8, '0');
-    return h;
+    const r = this.random;
+    return r.hex8() + r.hex8() + r.hex8() + r.hex8();
   }
 
   uid(): string {

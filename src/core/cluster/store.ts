@@ -174,7 +174,7 @@ export class ObjectStore {
     const stored = this.stamp(o);
     t.set(key, stored);
     this.reindex(o.kind, key, undefined, stored);
-    this.emit({ type: 'ADDED', object: stored });
+    this.emit({ type: 'ADDED', object: stored, key });
     return stored;
   }
 
@@ -189,7 +189,7 @@ export class ObjectStore {
     const stored = this.options.freeze ? deepFreeze(o) : o;
     t.set(key, stored);
     this.reindex(o.kind, key, undefined, stored);
-    this.emit({ type: 'ADDED', object: stored });
+    this.emit({ type: 'ADDED', object: stored, key });
     return stored;
   }
 
@@ -214,7 +214,7 @@ export class ObjectStore {
     const stored = this.stamp(o);
     t.set(key, stored);
     this.reindex(o.kind, key, old, stored);
-    this.emit({ type: 'MODIFIED', object: stored, old });
+    this.emit({ type: 'MODIFIED', object: stored, old, key });
     return stored;
   }
 
@@ -225,7 +225,7 @@ export class ObjectStore {
     if (!old) throw ApiError.notFound(kind, name);
     t.delete(key);
     this.reindex(kind, key, old, undefined);
-    this.emit({ type: 'DELETED', object: old, old });
+    this.emit({ type: 'DELETED', object: old, old, key });
     return old;
   }
 }

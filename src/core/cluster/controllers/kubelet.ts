@@ -9,7 +9,7 @@
 import type { AppBehaviour, ImageInfo, ImageSource } from '../../sim/images';
 import type { HttpResult, Network } from '../../sim/network';
 import { Controller, type ControllerContext } from '../controller';
-import { type Json, type KObject, keyOf, splitKey } from '../types';
+import { type Json, type KObject, splitKey } from '../types';
 
 const BACKOFF_START = 10_000;
 const BACKOFF_MAX = 300_000;
@@ -114,6 +114,8 @@ function imageId(image: ImageInfo): string {
 export class Kubelets extends Controller {
   private readonly nodeStates = new Map<string, NodeState>();
   private readonly pods = new Map<string, PodRuntime>();
+  /** Image reference → its digest and `imageID`, as last resolved. */
+  private readonly imageIds = new Map<string, { id: string; value: string }>();
 
   constructor(
     ctx: ControllerContext,
@@ -125,8 +127,8 @@ export class Kubelets extends Controller {
       const pod = e.object;
       // The kubelet's own status writes keep spec and metadata: nothing for it to do.
       if (e.type === 'MODIFIED' && e.old && e.old.spec === pod.spec && e.old.metadata.deletionTimestamp === pod.metadata.deletionTimestamp) return;
-      if (pod.spec?.nodeName && this.nodeStates.has(pod.spec.nodeName)) this.queue.add(keyOf(pod));
-      else if (e.type === 'DELETED' && this.pods.has(keyOf(pod))) this.queue.add(keyOf(pod));
+      if (pod.spec?.nodeName && this.nodeStates.has(pod.spec.nodeName)) this.queue.add(e.key);
+      else if (e.type === 'DELETED' && this.pods.has(e.key)) this.queue.add(e.key);
     });
   }
 
@@ -160,8 +162,7 @@ export class Kubelets extends Controller {
   }
 
   protected sync(key: string): void {
-    const { namespace, name } = splitKey(key);
-    const pod = this.ctx.store.get('Pod', namespace, name);
+    const pod = this.ctx.store.getByKey('Pod', key);
     let rt = this.pods.get(key);
     if (!pod || (rt && rt.uid !== pod.metadata.uid)) {
       if (rt) this.teardown(rt);
@@ -172,20 +173,20 @@ export class Kubelets extends Controller {
     if (!node) return;
     if (pod.metadata.deletionTimestamp) {
       if (!rt) {
-        this.ctx.api.delete('Pod', namespace, name, { gracePeriodSeconds: 0 });
+        this.ctx.api.delete('Pod', pod.metadata.namespace, pod.metadata.name, { gracePeriodSeconds: 0 });
         return;
       }
       if (!rt.killing) this.kill(rt, pod);
       return;
     }
     if (rt || pod.status?.phase === 'Succeeded' || pod.status?.phase === 'Failed') return;
-    rt = this.startPod(pod, node);
+    rt = this.startPod(pod, node, key);
     this.pods.set(key, rt);
     this.publish(rt);
     for (const c of rt.containers) this.pull(rt, c, pod);
   }
 
-  private startPod(pod: KObject, node: NodeState): PodRuntime {
+  private startPod(pod: KObject, node: NodeState, key: string): PodRuntime {
     const host = !!pod.spec?.hostNetwork;
     let n = node.nextIp;
     while (node.usedIps.has(n)) n = n >= 254 ? 2 : n + 1;
@@ -196,7 +197,7 @@ export class Kubelets extends Controller {
     const ip = host ? node.ip : `${node.podCidrBase}.${n}`;
     return {
       uid: pod.metadata.uid,
-      key: keyOf(pod),
+      key,
       node,
       ip,
       startTime: this.ctx.api.now(),
@@ -219,8 +220,7 @@ export class Kubelets extends Controller {
 
   private current(rt: PodRuntime): KObject | undefined {
     if (!rt.alive) return undefined;
-    const { namespace, name } = splitKey(rt.key);
-    const pod = this.ctx.store.get('Pod', namespace, name);
+    const pod = this.ctx.store.getByKey('Pod', rt.key);
     return pod && pod.metadata.uid === rt.uid ? pod : undefined;
   }
 
@@ -285,7 +285,14 @@ export class Kubelets extends Controller {
 
   private setImage(c: ContainerRuntime, image: ImageInfo | undefined): void {
     c.image = image;
-    c.imageId = image ? imageId(image) : undefined;
+    if (!image) {
+      c.imageId = undefined;
+      return;
+    }
+    // One `imageID` string per image, not one per pulled container.
+    let known = this.imageIds.get(image.reference);
+    if (known?.id !== image.id) this.imageIds.set(image.reference, (known = { id: image.id, value: imageId(image) }));
+    c.imageId = known.value;
   }
 
   private wait(_rt: PodRuntime, c: ContainerRuntime, reason: string, message?: string): void {

@@ -7,7 +7,7 @@
 import { Controller, type ControllerContext } from '../controller';
 import { Selector } from '../labels';
 import { isActive, isAvailable, isPodReady } from '../podutil';
-import { type Json, type KObject, controllerOf, keyOf, splitKey } from '../types';
+import { type Json, type KObject, type OwnerReference, controllerOf, keyOf } from '../types';
 
 /**
  * Upstream caps a sync at burstReplicas (500) creations and waits for its expectations before the
@@ -18,6 +18,8 @@ const BURST = Number.MAX_SAFE_INTEGER;
 
 export class ReplicaController extends Controller {
   private readonly component: string;
+  /** Owner uid → its queue key: pod events name their owner by reference, and this keeps one key string per owner. */
+  private readonly ownerKeys = new Map<string, string>();
 
   constructor(
     ctx: ControllerContext,
@@ -25,13 +27,16 @@ export class ReplicaController extends Controller {
   ) {
     super(kind === 'ReplicaSet' ? 'replicaset-controller' : 'replication-controller', ctx);
     this.component = this.name;
-    ctx.store.watch(kind, (e) => this.queue.add(keyOf(e.object)));
+    ctx.store.watch(kind, (e) => {
+      if (e.type === 'DELETED') this.ownerKeys.delete(e.object.metadata.uid);
+      this.queue.add(e.key);
+    });
     ctx.store.watch('Pod', (e) => {
       const pod = e.object;
       const ref = controllerOf(pod);
-      if (ref?.kind === kind) this.queue.add(`${pod.metadata.namespace}/${ref.name}`);
+      if (ref?.kind === kind) this.queue.add(this.ownerKey(pod, ref));
       const oldRef = e.old && controllerOf(e.old);
-      if (oldRef && oldRef.kind === kind && oldRef.uid !== ref?.uid) this.queue.add(`${pod.metadata.namespace}/${oldRef.name}`);
+      if (oldRef && oldRef.kind === kind && oldRef.uid !== ref?.uid) this.queue.add(this.ownerKey(pod, oldRef));
       if (!ref && e.type !== 'DELETED' && isActive(pod)) {
         for (const owner of ctx.store.list(kind, pod.metadata.namespace))
           if (this.selector(owner).matches(pod.metadata.labels)) this.queue.add(keyOf(owner));
@@ -39,14 +44,20 @@ export class ReplicaController extends Controller {
     });
   }
 
+  private ownerKey(pod: KObject, ref: OwnerReference): string {
+    let key = this.ownerKeys.get(ref.uid);
+    if (key === undefined) this.ownerKeys.set(ref.uid, (key = `${pod.metadata.namespace}/${ref.name}`));
+    return key;
+  }
+
   selector(o: KObject): Selector {
     return this.kind === 'ReplicaSet' ? Selector.fromLabelSelector(o.spec?.selector) : Selector.fromMap(o.spec?.selector);
   }
 
   protected sync(key: string): void {
-    const { namespace, name } = splitKey(key);
-    const owner = this.ctx.store.get(this.kind, namespace, name);
+    const owner = this.ctx.store.getByKey(this.kind, key);
     if (!owner || owner.metadata.deletionTimestamp) return;
+    const namespace = owner.metadata.namespace;
     const selector = this.selector(owner);
     const { pods, wrote } = this.claimPods(owner, selector);
     const active = pods.filter(isActive);
@@ -118,8 +129,7 @@ export class ReplicaController extends Controller {
 
   /** calculateStatus + updateReplicaSetStatus: only writes when something changed. */
   private updateStatus(key: string): void {
-    const { namespace, name } = splitKey(key);
-    const owner = this.ctx.store.get(this.kind, namespace, name);
+    const owner = this.ctx.store.getByKey(this.kind, key);
     if (!owner) return;
     const pods: KObject[] = [];
     for (const p of this.ctx.store.indexed('Pod', 'controller', owner.metadata.uid)) if (isActive(p)) pods.push(p);

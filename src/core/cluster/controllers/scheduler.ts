@@ -10,7 +10,7 @@
  */
 import { Controller, type ControllerContext } from '../controller';
 import { parseCpu, parseMemory, podRequests } from '../podutil';
-import { type Json, type KObject, controllerOf, keyOf, splitKey } from '../types';
+import { type Json, type KObject, controllerOf } from '../types';
 
 interface NodeInfo {
   name: string;
@@ -81,7 +81,8 @@ export function feasibleNodesToFind(total: number): number {
 
 export class Scheduler extends Controller {
   private readonly nodes = new Map<string, NodeInfo>();
-  private nodeList: NodeInfo[] = [];
+  /** The nodes in registration order, rebuilt on the next decision after a Node change (not once per node while 5,000 register). */
+  private nodeList: NodeInfo[] | undefined = [];
   private nextStart = 0;
   /** pods that failed to schedule, retried when the cluster changes (the unschedulable queue). */
   private readonly unschedulable = new Set<string>();
@@ -98,12 +99,12 @@ export class Scheduler extends Controller {
     ctx.store.watch('Node', (e) => {
       if (e.type === 'DELETED') this.nodes.delete(e.object.metadata.name);
       else this.upsertNode(e.object);
-      this.nodeList = [...this.nodes.values()];
+      this.nodeList = undefined;
       this.retryUnschedulable();
     });
     ctx.store.watch('Pod', (e) => {
       const pod = e.object;
-      const key = keyOf(pod);
+      const key = e.key;
       if (e.type === 'DELETED') {
         this.unassign(key, pod);
         this.unschedulable.delete(key);
@@ -237,15 +238,14 @@ export class Scheduler extends Controller {
   }
 
   protected sync(key: string): void {
-    const { namespace, name } = splitKey(key);
-    const pod = this.ctx.store.get('Pod', namespace, name);
+    const pod = this.ctx.store.getByKey('Pod', key);
     if (!pod || pod.spec?.nodeName || pod.metadata.deletionTimestamp) return;
     const req = podRequests(pod.spec);
     const s = nonZero(pod.spec);
     const owner = controllerOf(pod)?.uid;
     const counts = owner ? this.ownerCounts.get(owner) : undefined;
     const random = this.ctx.random;
-    const list = this.nodeList;
+    const list = (this.nodeList ??= [...this.nodes.values()]);
     const total = list.length;
     const want = feasibleNodesToFind(total);
     let reasons: Map<string, number> | undefined;
@@ -313,6 +313,6 @@ export class Scheduler extends Controller {
       spec: { ...pod.spec, nodeName: best.name },
       status: { ...pod.status, conditions: [{ type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: this.ctx.api.now() }] },
     });
-    this.ctx.events.record(pod, 'Normal', 'Scheduled', `Successfully assigned ${namespace}/${name} to ${best.name}`, 'default-scheduler');
+    this.ctx.events.record(pod, 'Normal', 'Scheduled', `Successfully assigned ${key} to ${best.name}`, 'default-scheduler');
   }
 }
