@@ -73,8 +73,7 @@ export class ApiServer {
 
   /** 32 hex digits from 4 draws of the seeded source (hex(32) would take 32 draws: uids are hot). */
   hex32(): string {
-    const r = this.random;
-    return r.hex8() + r.hex8() + r.hex8() + r.hex8();
+    return this.random.hex32();
   }
 
   uid(): string {

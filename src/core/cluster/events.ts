@@ -93,7 +93,9 @@ export class EventRecorder {
     const uid = 'metadata' in object ? object.metadata.uid : object.uid;
     let entry = this.byObject.get(uid);
     if (!entry) this.byObject.set(uid, (entry = { list: [] }));
-    const existing = findRepeat(entry, type, reason, message);
+    // The aggregation key is built once (for an object with many records) and serves the lookup and the insert.
+    const key = entry.aggregate ? `${type}${reason}\0${message}` : undefined;
+    const existing = key !== undefined ? entry.aggregate!.get(key) : findRepeat(entry, type, reason, message);
     const now = this.now();
     if (existing) {
       existing.count++;
@@ -118,7 +120,7 @@ export class EventRecorder {
       count: 1,
     };
     entry.list.push(rec);
-    if (entry.aggregate) entry.aggregate.set(aggregationKey(rec), rec);
+    if (key !== undefined) entry.aggregate!.set(key, rec);
     else if (entry.list.length > SCAN_LIMIT) entry.aggregate = new Map(entry.list.map((r) => [aggregationKey(r), r]));
     this.all.push(rec);
     if (this.listeners.size) for (const l of this.listeners) l(rec);
@@ -193,7 +195,6 @@ function aggregationKey(r: EventRecord): string {
 }
 
 function findRepeat(entry: ObjectEvents, type: string, reason: string, message: string): EventRecord | undefined {
-  if (entry.aggregate) return entry.aggregate.get(`${type}${reason}\0${message}`);
   for (const r of entry.list) if (r.reason === reason && r.type === type && r.message === message) return r;
   return undefined;
 }

@@ -2,7 +2,8 @@
  * Seeded random source (mulberry32): the simulator never calls Math.random, so the
  * same seed gives the same pod names, IPs and ids in every run.
  */
-const BYTE_HEX: readonly string[] = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+/** Char codes of the lower-case hex digits. */
+const HEX = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
 
 export class SeededRandom {
   /**
@@ -16,39 +17,45 @@ export class SeededRandom {
     this.state = seed | 0;
   }
 
+  /**
+   * One mulberry32 step: the 32 output bits as a signed int32 (`>>> 0` gives the unsigned value).
+   * Every draw goes through here; an int32 result is never boxed, where a fraction returned from
+   * a call that is not inlined would be a new heap number (the scheduler draws millions).
+   */
+  private bits(): number {
+    this.state = (this.state + 0x6d2b79f5) | 0;
+    let t = this.state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return t ^ (t >>> 14);
+  }
+
   /** Uniform in [0, 1). */
   next(): number {
-    this.state = (this.state + 0x6d2b79f5) | 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    return (this.bits() >>> 0) / 4294967296;
   }
 
-  /**
-   * `Math.floor(next() * maxExclusive)`, with mulberry32 written out again: a call to `next()`
-   * that is not inlined returns its fraction as a heap-allocated number, and the scheduler draws
-   * millions of these (tie-breaks) on a large cluster. Same sequence as `next()`.
-   */
+  /** `Math.floor(next() * maxExclusive)`. */
   int(maxExclusive: number): number {
-    this.state = (this.state + 0x6d2b79f5) | 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * maxExclusive);
+    return Math.floor(((this.bits() >>> 0) / 4294967296) * maxExclusive);
   }
 
   /**
-   * The next draw as 8 lower-case hex digits: `Math.floor(next() * 2 ** 32)` padded, the same
-   * sequence, without a radix conversion of a double (uids and container ids are hot).
+   * 32 lower-case hex digits from 4 draws, each `Math.floor(next() * 2 ** 32)` padded to 8 (the
+   * same sequence), built as one string: uids and container ids are hot.
    */
-  hex8(): string {
-    this.state = (this.state + 0x6d2b79f5) | 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    const u = t ^ (t >>> 14);
-    return BYTE_HEX[(u >>> 24) & 255]! + BYTE_HEX[(u >>> 16) & 255]! + BYTE_HEX[(u >>> 8) & 255]! + BYTE_HEX[u & 255]!;
+  hex32(): string {
+    const a = this.bits();
+    const b = this.bits();
+    const c = this.bits();
+    const d = this.bits();
+    const h = HEX;
+    return String.fromCharCode(
+      h[(a >>> 28) & 15]!, h[(a >>> 24) & 15]!, h[(a >>> 20) & 15]!, h[(a >>> 16) & 15]!, h[(a >>> 12) & 15]!, h[(a >>> 8) & 15]!, h[(a >>> 4) & 15]!, h[a & 15]!,
+      h[(b >>> 28) & 15]!, h[(b >>> 24) & 15]!, h[(b >>> 20) & 15]!, h[(b >>> 16) & 15]!, h[(b >>> 12) & 15]!, h[(b >>> 8) & 15]!, h[(b >>> 4) & 15]!, h[b & 15]!,
+      h[(c >>> 28) & 15]!, h[(c >>> 24) & 15]!, h[(c >>> 20) & 15]!, h[(c >>> 16) & 15]!, h[(c >>> 12) & 15]!, h[(c >>> 8) & 15]!, h[(c >>> 4) & 15]!, h[c & 15]!,
+      h[(d >>> 28) & 15]!, h[(d >>> 24) & 15]!, h[(d >>> 20) & 15]!, h[(d >>> 16) & 15]!, h[(d >>> 12) & 15]!, h[(d >>> 8) & 15]!, h[(d >>> 4) & 15]!, h[d & 15]!,
+    );
   }
 
   pick<T>(items: readonly T[]): T {
