@@ -133,7 +133,9 @@ export class ApiServer {
    * that template's spec object, which the store never mutates). The spec is copied, defaulted,
    * admitted and validated once per template; later pods of the template share the admitted spec
    * (stored objects are immutable, so sharing is copy-on-write) and only their metadata is
-   * checked. The first pod takes the ordinary path, so errors read the same.
+   * checked. The first pod takes the ordinary path, so errors read the same. Metadata is copied
+   * one level deep: its labels, annotations and owner references are stored as given, so the
+   * caller hands over objects it never changes (the template's own, or fresh ones).
    */
   createFromTemplate(input: KObjectInput & { kind: 'Pod' }, options: WriteOptions = {}): KObject {
     const template: Json = input.spec;
@@ -143,9 +145,7 @@ export class ApiServer {
       if (template && typeof template === 'object' && !options.dryRun) this.templateSpecs.set(template, { spec: pod.spec, qos: pod.status?.qosClass });
       return pod;
     }
-    const o: Json = deepClone({ ...input, spec: undefined });
-    o.spec = shared.spec;
-    o.status = { phase: 'Pending', qosClass: shared.qos };
+    const o: Json = { ...input, metadata: { ...input.metadata }, spec: shared.spec, status: { phase: 'Pending', qosClass: shared.qos } };
     return this.admit(o, options, true);
   }
 

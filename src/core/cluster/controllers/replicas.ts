@@ -20,6 +20,8 @@ export class ReplicaController extends Controller {
   private readonly component: string;
   /** Owner uid → its queue key: pod events name their owner by reference, and this keeps one key string per owner. */
   private readonly ownerKeys = new Map<string, string>();
+  /** Owner uid → the `ownerReferences` its pods carry: one immutable array shared by all of them. */
+  private readonly ownerRefs = new Map<string, readonly OwnerReference[]>();
 
   constructor(
     ctx: ControllerContext,
@@ -28,7 +30,10 @@ export class ReplicaController extends Controller {
     super(kind === 'ReplicaSet' ? 'replicaset-controller' : 'replication-controller', ctx);
     this.component = this.name;
     ctx.store.watch(kind, (e) => {
-      if (e.type === 'DELETED') this.ownerKeys.delete(e.object.metadata.uid);
+      if (e.type === 'DELETED') {
+        this.ownerKeys.delete(e.object.metadata.uid);
+        this.ownerRefs.delete(e.object.metadata.uid);
+      }
       this.queue.add(e.key);
     });
     ctx.store.watch('Pod', (e) => {
@@ -109,6 +114,10 @@ export class ReplicaController extends Controller {
 
   private createPod(owner: KObject): void {
     const t = owner.spec.template ?? {};
+    let refs = this.ownerRefs.get(owner.metadata.uid);
+    if (!refs) this.ownerRefs.set(owner.metadata.uid, (refs = [ownerRef(owner)]));
+    // The template's labels and annotations and the owner reference are shared, never changed:
+    // stored objects are immutable (a relabel writes a new labels object).
     const pod = this.ctx.api.createFromTemplate(
       {
         apiVersion: 'v1',
@@ -116,9 +125,9 @@ export class ReplicaController extends Controller {
         metadata: {
           generateName: `${owner.metadata.name}-`,
           namespace: owner.metadata.namespace,
-          labels: t.metadata?.labels ? { ...t.metadata.labels } : undefined,
-          annotations: t.metadata?.annotations ? { ...t.metadata.annotations } : undefined,
-          ownerReferences: [ownerRef(owner)],
+          labels: t.metadata?.labels,
+          annotations: t.metadata?.annotations,
+          ownerReferences: refs,
         },
         spec: t.spec,
       },
