@@ -86,6 +86,7 @@ export function imageWithTag(image: string): string {
 export type RunBehaviour = AppBehaviour | { readonly kind: 'sleep'; readonly ms: number };
 
 export function commandBehaviour(spec: Json): RunBehaviour | undefined {
+  if (!spec.command && !spec.args) return undefined;
   const argv: string[] = [...(spec.command ?? []), ...(spec.args ?? [])];
   if (!argv.length) return undefined;
   let line = argv.join(' ');
@@ -114,6 +115,8 @@ function imageId(image: ImageInfo): string {
 export class Kubelets extends Controller {
   private readonly nodeStates = new Map<string, NodeState>();
   private readonly pods = new Map<string, PodRuntime>();
+  /** Event messages that repeat across pods (`Pulling image "…"`, `Started container …`), one string each, by reason and subject. */
+  private readonly texts = new Map<string, Map<string, string>>();
   /** Image reference → its digest and `imageID`, as last resolved. */
   private readonly imageIds = new Map<string, { id: string; value: string }>();
 
@@ -240,7 +243,7 @@ export class Kubelets extends Controller {
       this.publish(rt);
       return;
     }
-    this.ctx.events.record(pod, 'Normal', 'Pulling', `Pulling image "${image}"`, 'kubelet', rt.node.name);
+    this.ctx.events.record(pod, 'Normal', 'Pulling', this.text('Pulling', image, () => `Pulling image "${image}"`), 'kubelet', rt.node.name);
     const info = this.images.resolve(image);
     const ms = info ? 500 + Math.round((info.sizeBytes / 80e6) * 1000) : 1_500;
     this.ctx.timers.after(ms, () => {
@@ -275,12 +278,28 @@ export class Kubelets extends Controller {
         p,
         'Normal',
         'Pulled',
-        `Successfully pulled image "${image}" in ${humanSeconds(ms)} (${humanSeconds(ms)} including waiting). Image size: ${info.sizeBytes} bytes.`,
+        this.text(
+          'Pulled',
+          `${image}\0${ms}\0${info.sizeBytes}`,
+          () => `Successfully pulled image "${image}" in ${humanSeconds(ms)} (${humanSeconds(ms)} including waiting). Image size: ${info.sizeBytes} bytes.`,
+        ),
         'kubelet',
         rt.node.name,
       );
       this.create(rt, c);
     });
+  }
+
+  private text(reason: string, subject: string, build: () => string): string {
+    let byReason = this.texts.get(reason);
+    if (!byReason) this.texts.set(reason, (byReason = new Map()));
+    let t = byReason.get(subject);
+    if (t === undefined) {
+      // Bounded: a few images and container names; a lesson never comes near.
+      if (byReason.size >= 1024) byReason.clear();
+      byReason.set(subject, (t = build()));
+    }
+    return t;
   }
 
   private setImage(c: ContainerRuntime, image: ImageInfo | undefined): void {
@@ -307,8 +326,8 @@ export class Kubelets extends Controller {
     const pod = this.current(rt);
     if (!pod || rt.killing) return;
     const name: string = c.spec.name;
-    this.ctx.events.record(pod, 'Normal', 'Created', `Created container ${name}`, 'kubelet', rt.node.name);
-    this.ctx.events.record(pod, 'Normal', 'Started', `Started container ${name}`, 'kubelet', rt.node.name);
+    this.ctx.events.record(pod, 'Normal', 'Created', this.text('Created', name, () => `Created container ${name}`), 'kubelet', rt.node.name);
+    this.ctx.events.record(pod, 'Normal', 'Started', this.text('Started', name, () => `Started container ${name}`), 'kubelet', rt.node.name);
     c.state = 'running';
     c.reason = undefined;
     c.message = undefined;
