@@ -634,8 +634,7 @@ export class Kubelets extends Controller {
       }
       return c;
     };
-    const notReady = cs.filter((c) => !c.ready).map((c) => c.spec.name);
-    const why = `containers with unready status: [${notReady.join(' ')}]`;
+    const why = ready ? undefined : `containers with unready status: [${cs.filter((c) => !c.ready).map((c) => c.spec.name).join(' ')}]`;
     const status: Json = {
       phase,
       conditions: [
