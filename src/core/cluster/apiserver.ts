@@ -33,6 +33,9 @@ export interface WriteOptions {
 
 export type Propagation = 'Background' | 'Foreground' | 'Orphan';
 
+/** Extra attempts at a free generated name (apiserver's maxGenerateNameRetries). */
+const GENERATE_NAME_RETRIES = 7;
+
 let lastSecond = NaN;
 let lastIso = '';
 
@@ -155,7 +158,8 @@ export class ApiServer {
     o.metadata = o.metadata && typeof o.metadata === 'object' ? o.metadata : {};
     const namespace = this.namespaceOf(info, o, options);
     if (namespace) o.metadata.namespace = namespace;
-    if (!o.metadata.name && o.metadata.generateName) o.metadata.name = `${o.metadata.generateName}${this.random.suffix()}`;
+    const generated = !o.metadata.name && !!o.metadata.generateName;
+    if (generated) o.metadata.name = `${o.metadata.generateName}${this.random.suffix()}`;
     let errs: FieldError[];
     if (sharedSpec) {
       // Defaulted, admitted and validated with the template's first pod: only metadata is new.
@@ -170,6 +174,11 @@ export class ApiServer {
     }
     if (errs.length === 0 && this.validator) errs.push(...this.validator.validate(o));
     if (errs.length) throw ApiError.invalid(info.kind, o.metadata.name ?? '', errs);
+    // A generated name that is taken is drawn again, up to 7 more times, as the API server does
+    // since Kubernetes 1.31 (KEP-4420, RetryGenerateName): 100,000 pods of one ReplicaSet share a
+    // 5-letter suffix space, and a few hundred would otherwise fail and requeue the ReplicaSet.
+    for (let retry = 0; generated && retry < GENERATE_NAME_RETRIES && this.store.get(info.kind, namespace, o.metadata.name); retry++)
+      o.metadata.name = `${o.metadata.generateName}${this.random.suffix()}`;
     if (this.store.get(info.kind, namespace, o.metadata.name)) throw ApiError.alreadyExists(info.kind, o.metadata.name);
     if (o.kind === 'Service') this.allocateService(o, undefined, !!options.dryRun);
     delete o.metadata.resourceVersion;
