@@ -48,6 +48,9 @@ export class EventRecorder {
   private seq = 0;
   /** uid → its records (in order) and, for objects with many, `type reason\0message` → record: the EventCorrelator's aggregation key. */
   private readonly byObject = new Map<string, ObjectEvents>();
+  /** The entry of the last recorded object: a kubelet records several events in a row for one pod (Pulled, Created, Started). */
+  private lastUid: string | undefined;
+  private lastEntry: ObjectEvents | undefined;
   private readonly all: EventRecord[] = [];
   private readonly listeners = new Set<(e: EventRecord) => void>();
   private swept = -Infinity;
@@ -78,7 +81,10 @@ export class EventRecorder {
     const i = entry.list.indexOf(r);
     if (i >= 0) entry.list.splice(i, 1);
     if (entry.aggregate?.get(aggregationKey(r)) === r) entry.aggregate.delete(aggregationKey(r));
-    if (!entry.list.length) this.byObject.delete(r.object.uid);
+    if (!entry.list.length) {
+      this.byObject.delete(r.object.uid);
+      if (this.lastEntry === entry) this.lastUid = this.lastEntry = undefined;
+    }
   }
 
   record(
@@ -91,8 +97,10 @@ export class EventRecorder {
   ): void {
     this.sweep();
     const uid = 'metadata' in object ? object.metadata.uid : object.uid;
-    let entry = this.byObject.get(uid);
+    let entry = uid === this.lastUid ? this.lastEntry : this.byObject.get(uid);
     if (!entry) this.byObject.set(uid, (entry = { list: [] }));
+    this.lastUid = uid;
+    this.lastEntry = entry;
     // The aggregation key is built once (for an object with many records) and serves the lookup and the insert.
     const key = entry.aggregate ? `${type}${reason}\0${message}` : undefined;
     const existing = key !== undefined ? entry.aggregate!.get(key) : findRepeat(entry, type, reason, message);
@@ -135,6 +143,7 @@ export class EventRecorder {
   /** Replaces the records with saved ones (repeats keep aggregating onto them). */
   restore(saved: { seq: number; records: readonly EventRecord[] }): void {
     this.byObject.clear();
+    this.lastUid = this.lastEntry = undefined;
     this.all.length = 0;
     for (const r of saved.records) {
       const rec: EventRecord = { ...r, object: { ...r.object } };
