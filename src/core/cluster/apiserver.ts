@@ -13,7 +13,7 @@ import type { ObjectStore } from './store';
 import { type Json, type KObject, type KObjectInput, deepClone, objectKey } from './types';
 import { defaultObject, admitPod } from './defaults';
 import { decodeError } from './decode';
-import { validateObject } from './validation';
+import { validateMeta, validateObject } from './validation';
 import { ClusterIpAllocator, NodePortAllocator } from './allocators';
 import { canonicalJson } from './json';
 
@@ -34,6 +34,9 @@ export interface WriteOptions {
 
 export type Propagation = 'Background' | 'Foreground' | 'Orphan';
 
+/** Extra attempts at a free generated name (apiserver's maxGenerateNameRetries). */
+const GENERATE_NAME_RETRIES = 7;
+
 let lastSecond = NaN;
 let lastIso = '';
 
@@ -51,6 +54,8 @@ export class ApiServer {
   readonly clusterIps: ClusterIpAllocator;
   readonly nodePorts: NodePortAllocator;
   validator: AdmissionValidator | undefined;
+  /** Template spec object → the pod spec admitted from it and its QoS class (see `createFromTemplate`). */
+  private readonly templateSpecs = new WeakMap<object, { spec: Json; qos: string | undefined }>();
 
   constructor(
     readonly store: ObjectStore,
@@ -72,9 +77,7 @@ export class ApiServer {
 
   /** 32 hex digits from 4 draws of the seeded source (hex(32) would take 32 draws: uids are hot). */
   hex32(): string {
-    let h = '';
-    for (let i = 0; i < 4; i++) h += Math.floor(this.random.next() * 0x100000000).toString(16).padStart(8, '0');
-    return h;
+    return this.random.hex32();
   }
 
   uid(): string {
@@ -126,20 +129,57 @@ export class ApiServer {
   }
 
   create(input: KObjectInput, options: WriteOptions = {}): KObject {
-    const info = this.info(input.kind);
-    const o: Json = deepClone(input);
+    return this.admit(deepClone(input), options);
+  }
+
+  /**
+   * Create for a controller stamping a pod out of its owner's stored template (`input.spec` is
+   * that template's spec object, which the store never mutates). The spec is copied, defaulted,
+   * admitted and validated once per template; later pods of the template share the admitted spec
+   * (stored objects are immutable, so sharing is copy-on-write) and only their metadata is
+   * checked. The first pod takes the ordinary path, so errors read the same. Metadata is copied
+   * one level deep: its labels, annotations and owner references are stored as given, so the
+   * caller hands over objects it never changes (the template's own, or fresh ones).
+   */
+  createFromTemplate(input: KObjectInput & { kind: 'Pod' }, options: WriteOptions = {}): KObject {
+    const template: Json = input.spec;
+    const shared = template && typeof template === 'object' ? this.templateSpecs.get(template) : undefined;
+    if (!shared) {
+      const pod = this.create(input, options);
+      if (template && typeof template === 'object' && !options.dryRun) this.templateSpecs.set(template, { spec: pod.spec, qos: pod.status?.qosClass });
+      return pod;
+    }
+    const o: Json = { ...input, metadata: { ...input.metadata }, spec: shared.spec, status: { phase: 'Pending', qosClass: shared.qos } };
+    return this.admit(o, options, true);
+  }
+
+  private admit(o: Json, options: WriteOptions, sharedSpec = false): KObject {
+    const info = this.info(o.kind);
     o.apiVersion ??= info.apiVersion;
     o.metadata = o.metadata && typeof o.metadata === 'object' ? o.metadata : {};
     const namespace = this.namespaceOf(info, o, options);
     if (namespace) o.metadata.namespace = namespace;
-    if (!o.metadata.name && o.metadata.generateName) o.metadata.name = `${o.metadata.generateName}${this.random.suffix()}`;
-    const undecodable = decodeError(o);
-    if (undecodable) throw ApiError.badRequest(undecodable);
-    defaultObject(o);
-    if (o.kind === 'Pod') admitPod(o);
-    const errs = validateObject(o, info.namespaced);
+    const generated = !o.metadata.name && !!o.metadata.generateName;
+    if (generated) o.metadata.name = `${o.metadata.generateName}${this.random.suffix()}`;
+    let errs: FieldError[];
+    if (sharedSpec) {
+      // Defaulted, admitted and validated with the template's first pod: only metadata is new.
+      errs = [];
+      validateMeta(o, info.namespaced, errs);
+    } else {
+      const undecodable = decodeError(o);
+      if (undecodable) throw ApiError.badRequest(undecodable);
+      defaultObject(o);
+      if (o.kind === 'Pod') admitPod(o);
+      errs = validateObject(o, info.namespaced);
+    }
     if (errs.length === 0 && this.validator) errs.push(...this.validator.validate(o));
     if (errs.length) throw ApiError.invalid(info.kind, o.metadata.name ?? '', errs);
+    // A generated name that is taken is drawn again, up to 7 more times, as the API server does
+    // since Kubernetes 1.31 (KEP-4420, RetryGenerateName): 100,000 pods of one ReplicaSet share a
+    // 5-letter suffix space, and a few hundred would otherwise fail and requeue the ReplicaSet.
+    for (let retry = 0; generated && retry < GENERATE_NAME_RETRIES && this.store.get(info.kind, namespace, o.metadata.name); retry++)
+      o.metadata.name = `${o.metadata.generateName}${this.random.suffix()}`;
     if (this.store.get(info.kind, namespace, o.metadata.name)) throw ApiError.alreadyExists(info.kind, o.metadata.name);
     if (o.kind === 'Service') this.allocateService(o, undefined, !!options.dryRun);
     delete o.metadata.resourceVersion;

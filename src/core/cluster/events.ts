@@ -31,6 +31,8 @@ export interface EventRecord {
 /** Records of one involved object; the aggregation map is only built once the list grows. */
 interface ObjectEvents {
   readonly list: EventRecord[];
+  /** The involved object new records of this uid point at (one per object, not one per record). */
+  involved?: InvolvedObject;
   aggregate?: Map<string, EventRecord>;
 }
 
@@ -46,6 +48,9 @@ export class EventRecorder {
   private seq = 0;
   /** uid → its records (in order) and, for objects with many, `type reason\0message` → record: the EventCorrelator's aggregation key. */
   private readonly byObject = new Map<string, ObjectEvents>();
+  /** The entry of the last recorded object: a kubelet records several events in a row for one pod (Pulled, Created, Started). */
+  private lastUid: string | undefined;
+  private lastEntry: ObjectEvents | undefined;
   private readonly all: EventRecord[] = [];
   private readonly listeners = new Set<(e: EventRecord) => void>();
   private swept = -Infinity;
@@ -76,7 +81,10 @@ export class EventRecorder {
     const i = entry.list.indexOf(r);
     if (i >= 0) entry.list.splice(i, 1);
     if (entry.aggregate?.get(aggregationKey(r)) === r) entry.aggregate.delete(aggregationKey(r));
-    if (!entry.list.length) this.byObject.delete(r.object.uid);
+    if (!entry.list.length) {
+      this.byObject.delete(r.object.uid);
+      if (this.lastEntry === entry) this.lastUid = this.lastEntry = undefined;
+    }
   }
 
   record(
@@ -89,9 +97,13 @@ export class EventRecorder {
   ): void {
     this.sweep();
     const uid = 'metadata' in object ? object.metadata.uid : object.uid;
-    let entry = this.byObject.get(uid);
+    let entry = uid === this.lastUid ? this.lastEntry : this.byObject.get(uid);
     if (!entry) this.byObject.set(uid, (entry = { list: [] }));
-    const existing = findRepeat(entry, type, reason, message);
+    this.lastUid = uid;
+    this.lastEntry = entry;
+    // The aggregation key is built once (for an object with many records) and serves the lookup and the insert.
+    const key = entry.aggregate ? `${type}${reason}\0${message}` : undefined;
+    const existing = key !== undefined ? entry.aggregate!.get(key) : findRepeat(entry, type, reason, message);
     const now = this.now();
     if (existing) {
       existing.count++;
@@ -101,7 +113,7 @@ export class EventRecorder {
     }
     const involved: InvolvedObject =
       'metadata' in object
-        ? { kind: object.kind, namespace: object.metadata.namespace, name: object.metadata.name, uid: object.metadata.uid }
+        ? (entry.involved ??= { kind: object.kind, namespace: object.metadata.namespace, name: object.metadata.name, uid: object.metadata.uid })
         : object;
     const rec: EventRecord = {
       id: ++this.seq,
@@ -116,7 +128,7 @@ export class EventRecorder {
       count: 1,
     };
     entry.list.push(rec);
-    if (entry.aggregate) entry.aggregate.set(aggregationKey(rec), rec);
+    if (key !== undefined) entry.aggregate!.set(key, rec);
     else if (entry.list.length > SCAN_LIMIT) entry.aggregate = new Map(entry.list.map((r) => [aggregationKey(r), r]));
     this.all.push(rec);
     if (this.listeners.size) for (const l of this.listeners) l(rec);
@@ -131,6 +143,7 @@ export class EventRecorder {
   /** Replaces the records with saved ones (repeats keep aggregating onto them). */
   restore(saved: { seq: number; records: readonly EventRecord[] }): void {
     this.byObject.clear();
+    this.lastUid = this.lastEntry = undefined;
     this.all.length = 0;
     for (const r of saved.records) {
       const rec: EventRecord = { ...r, object: { ...r.object } };
@@ -191,7 +204,6 @@ function aggregationKey(r: EventRecord): string {
 }
 
 function findRepeat(entry: ObjectEvents, type: string, reason: string, message: string): EventRecord | undefined {
-  if (entry.aggregate) return entry.aggregate.get(`${type}${reason}\0${message}`);
   for (const r of entry.list) if (r.reason === reason && r.type === type && r.message === message) return r;
   return undefined;
 }

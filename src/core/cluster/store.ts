@@ -11,14 +11,38 @@ import { ApiError } from './errors';
 export type WatchHandler = (event: WatchEvent) => void;
 export type IndexFn = (o: KObject) => string | undefined;
 
+/**
+ * The slot an object lives in, from create to delete: tables and indexes hold slots, so an update
+ * swaps `object` in one place (no table or index writes when the index values stay the same,
+ * the common case of a status write; with 100,000 pods each Map write is a cache miss).
+ */
+interface Cell {
+  object: KObject;
+}
+
 interface Index {
   readonly fn: IndexFn;
-  readonly values: Map<string, Map<string, KObject>>;
+  readonly values: Map<string, Map<string, Cell>>;
+}
+
+/** The objects of some cells, iterated live. */
+class Objects implements Iterable<KObject> {
+  constructor(private readonly cells: Map<string, Cell> | undefined) {}
+
+  *[Symbol.iterator](): Iterator<KObject> {
+    if (this.cells) for (const c of this.cells.values()) yield c.object;
+  }
+}
+
+function objects(cells: Map<string, Cell> | undefined): KObject[] {
+  const out: KObject[] = [];
+  if (cells) for (const c of cells.values()) out.push(c.object);
+  return out;
 }
 
 export class ObjectStore {
   private rv = 0;
-  private readonly kinds = new Map<string, Map<string, KObject>>();
+  private readonly kinds = new Map<string, Map<string, Cell>>();
   private readonly watchers = new Map<string, Set<WatchHandler>>();
   private readonly anyWatchers = new Set<WatchHandler>();
   private readonly indexes = new Map<string, Map<string, Index>>();
@@ -31,25 +55,25 @@ export class ObjectStore {
     return String(this.rv);
   }
 
-  private table(kind: string): Map<string, KObject> {
+  private table(kind: string): Map<string, Cell> {
     let t = this.kinds.get(kind);
     if (!t) this.kinds.set(kind, (t = new Map()));
     return t;
   }
 
   get(kind: string, namespace: string | undefined, name: string): KObject | undefined {
-    return this.kinds.get(kind)?.get(objectKey(namespace, name));
+    return this.kinds.get(kind)?.get(objectKey(namespace, name))?.object;
   }
 
   getByKey(kind: string, key: string): KObject | undefined {
-    return this.kinds.get(kind)?.get(key);
+    return this.kinds.get(kind)?.get(key)?.object;
   }
 
   /** All objects of a kind, in one namespace or all (`namespace === undefined`), in insertion order. */
   list(kind: string, namespace?: string): KObject[] {
     const t = this.kinds.get(kind);
     if (!t) return [];
-    const all = [...t.values()];
+    const all = objects(t);
     return namespace === undefined ? all : all.filter((o) => o.metadata.namespace === namespace);
   }
 
@@ -63,14 +87,13 @@ export class ObjectStore {
     if (!byKind) this.indexes.set(kind, (byKind = new Map()));
     const index: Index = { fn, values: new Map() };
     byKind.set(name, index);
-    for (const o of this.list(kind)) this.indexAdd(index, o);
+    for (const [key, cell] of this.kinds.get(kind) ?? []) this.indexAdd(index, cell, key);
   }
 
   byIndex(kind: string, name: string, value: string): KObject[] {
     const index = this.indexes.get(kind)?.get(name);
     if (!index) throw new Error(`no index ${name} on ${kind}`);
-    const m = index.values.get(value);
-    return m ? [...m.values()] : [];
+    return objects(index.values.get(value));
   }
 
   /**
@@ -80,21 +103,21 @@ export class ObjectStore {
   indexed(kind: string, name: string, value: string): Iterable<KObject> {
     const index = this.indexes.get(kind)?.get(name);
     if (!index) throw new Error(`no index ${name} on ${kind}`);
-    return index.values.get(value)?.values() ?? [];
+    return new Objects(index.values.get(value));
   }
 
   countByIndex(kind: string, name: string, value: string): number {
     return this.indexes.get(kind)?.get(name)?.values.get(value)?.size ?? 0;
   }
 
-  private indexAdd(index: Index, o: KObject, key = keyOf(o), v = index.fn(o)): void {
+  private indexAdd(index: Index, cell: Cell, key: string, v = index.fn(cell.object)): void {
     if (v === undefined) return;
     let m = index.values.get(v);
     if (!m) index.values.set(v, (m = new Map()));
-    m.set(key, o);
+    m.set(key, cell);
   }
 
-  private indexRemove(index: Index, o: KObject, key = keyOf(o), v = index.fn(o)): void {
+  private indexRemove(index: Index, key: string, v: string | undefined): void {
     if (v === undefined) return;
     const m = index.values.get(v);
     if (!m) return;
@@ -148,19 +171,17 @@ export class ObjectStore {
     return this.options.freeze ? deepFreeze(stored) : stored;
   }
 
-  private reindex(kind: string, key: string, old: KObject | undefined, next: KObject | undefined): void {
+  /** `cell` holds `next` already (or is being removed, `next` undefined). */
+  private reindex(kind: string, key: string, cell: Cell, old: KObject | undefined, next: KObject | undefined): void {
     const byKind = this.indexes.get(kind);
     if (byKind)
       for (const index of byKind.values()) {
         const before = old && index.fn(old);
         const after = next && index.fn(next);
-        if (old && next && before === after) {
-          // Same index value (the common case: a status update): swap the object in place.
-          if (after !== undefined) index.values.get(after)!.set(key, next);
-          continue;
-        }
-        if (old) this.indexRemove(index, old, key, before);
-        if (next) this.indexAdd(index, next, key, after);
+        // Same index value (the common case: a status update): the cell already holds the new object.
+        if (old && next && before === after) continue;
+        if (old) this.indexRemove(index, key, before);
+        if (next) this.indexAdd(index, cell, key, after);
       }
     if (old?.metadata.ownerReferences === next?.metadata.ownerReferences) return;
     if (old?.metadata.ownerReferences) this.link(old, false);
@@ -172,9 +193,10 @@ export class ObjectStore {
     const key = keyOf(o);
     if (t.has(key)) throw ApiError.alreadyExists(o.kind, o.metadata.name);
     const stored = this.stamp(o);
-    t.set(key, stored);
-    this.reindex(o.kind, key, undefined, stored);
-    this.emit({ type: 'ADDED', object: stored });
+    const cell: Cell = { object: stored };
+    t.set(key, cell);
+    this.reindex(o.kind, key, cell, undefined, stored);
+    this.emit({ type: 'ADDED', object: stored, key });
     return stored;
   }
 
@@ -187,9 +209,10 @@ export class ObjectStore {
     const key = keyOf(o);
     if (t.has(key)) throw ApiError.alreadyExists(o.kind, o.metadata.name);
     const stored = this.options.freeze ? deepFreeze(o) : o;
-    t.set(key, stored);
-    this.reindex(o.kind, key, undefined, stored);
-    this.emit({ type: 'ADDED', object: stored });
+    const cell: Cell = { object: stored };
+    t.set(key, cell);
+    this.reindex(o.kind, key, cell, undefined, stored);
+    this.emit({ type: 'ADDED', object: stored, key });
     return stored;
   }
 
@@ -200,32 +223,34 @@ export class ObjectStore {
 
   /** Every stored object, kind by kind, each kind in insertion order (what `state.ts` saves). */
   *all(): IterableIterator<KObject> {
-    for (const t of this.kinds.values()) yield* t.values();
+    for (const t of this.kinds.values()) for (const c of t.values()) yield c.object;
   }
 
   /** Replaces an object. A stale `resourceVersion` is a Conflict, as in the real API server. */
   update(o: KObject): KObject {
     const t = this.table(o.kind);
     const key = keyOf(o);
-    const old = t.get(key);
-    if (!old) throw ApiError.notFound(o.kind, o.metadata.name);
+    const cell = t.get(key);
+    if (!cell) throw ApiError.notFound(o.kind, o.metadata.name);
+    const old = cell.object;
     if (o.metadata.resourceVersion && o.metadata.resourceVersion !== old.metadata.resourceVersion)
       throw ApiError.conflict(o.kind, o.metadata.name);
     const stored = this.stamp(o);
-    t.set(key, stored);
-    this.reindex(o.kind, key, old, stored);
-    this.emit({ type: 'MODIFIED', object: stored, old });
+    cell.object = stored;
+    this.reindex(o.kind, key, cell, old, stored);
+    this.emit({ type: 'MODIFIED', object: stored, old, key });
     return stored;
   }
 
   delete(kind: string, namespace: string | undefined, name: string): KObject {
     const t = this.table(kind);
     const key = objectKey(namespace, name);
-    const old = t.get(key);
-    if (!old) throw ApiError.notFound(kind, name);
+    const cell = t.get(key);
+    if (!cell) throw ApiError.notFound(kind, name);
+    const old = cell.object;
     t.delete(key);
-    this.reindex(kind, key, old, undefined);
-    this.emit({ type: 'DELETED', object: old, old });
+    this.reindex(kind, key, cell, old, undefined);
+    this.emit({ type: 'DELETED', object: old, old, key });
     return old;
   }
 }

@@ -55,6 +55,11 @@ export interface WatchEvent {
   readonly object: KObject;
   /** The previous version, for MODIFIED and DELETED. */
   readonly old?: KObject;
+  /**
+   * `keyOf(object)`, the very string the store files the object under: handlers queue it as is,
+   * so a key is built and hashed once per write rather than once per watcher.
+   */
+  readonly key: string;
 }
 
 export function objectKey(namespace: string | undefined, name: string): string {

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { ApiError } from '../../../src/core/cluster/errors';
 import { defaultPullPolicy } from '../../../src/core/cluster/defaults';
 import { makeCluster, pod } from './fakes';
+import { SeededRandom } from '../../../src/core/sim/random';
 
 function invalid(fn: () => unknown): string {
   try {
@@ -144,6 +145,19 @@ describe('API server validation (kubectl wording)', () => {
     const dry = cluster.api.create(pod('b'), { dryRun: true });
     assert.equal(dry.spec.restartPolicy, 'Always');
     assert.equal(cluster.api.tryGet('Pod', 'default', 'b'), undefined);
+  });
+
+  test('a generated name that is taken is drawn again (RetryGenerateName), an explicit one is AlreadyExists', () => {
+    const { cluster } = makeCluster();
+    // The suffix the next generated name would get, taken beforehand (straight into the store: no draws).
+    const peek = new SeededRandom();
+    peek.restore(cluster.random.save());
+    const taken = `web-${peek.suffix()}`;
+    cluster.store.create({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: taken, namespace: 'default', uid: 'u', resourceVersion: '', creationTimestamp: '' } });
+    const created = cluster.api.create({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { generateName: 'web-' } });
+    assert.match(created.metadata.name, /^web-[bcdfghjklmnpqrstvwxz2456789]{5}$/);
+    assert.notEqual(created.metadata.name, taken);
+    assert.equal(invalid(() => cluster.api.create({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: taken } })), `Error from server (AlreadyExists): configmaps "${taken}" already exists`);
   });
 
   test('the admission hook for the manifest validator reports in the same shape', () => {

@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { THREE_NODE } from '../../../src/core/cluster/profiles';
+import { THREE_NODE, generatedProfile } from '../../../src/core/cluster/profiles';
 import type { KObject } from '../../../src/core/cluster/types';
 import { feasibleNodesToFind } from '../../../src/core/cluster/controllers/scheduler';
 import { resolveFenceposts } from '../../../src/core/cluster/controllers/deployment';
@@ -334,5 +334,66 @@ describe('readiness and endpoints', () => {
     assert.equal(st.restartCount, 1);
     assert.deepEqual([st.lastState.terminated.reason, st.lastState.terminated.exitCode], ['Error', 1]);
     assert.deepEqual(cluster.kubelets.logs('default', 'broken', 'broken', true).lines, ['Kubia server starting...', 'ReferenceError: reponse is not defined']);
+  });
+});
+
+describe('pods stamped from a template', () => {
+  test('share the admitted spec of their template; a new template gets its own, defaulted and admitted', () => {
+    const { cluster } = makeCluster();
+    const rs = (image: string, replicas: number) => ({
+      apiVersion: 'apps/v1',
+      kind: 'ReplicaSet',
+      metadata: { name: 'web' },
+      spec: { replicas, selector: { matchLabels: { app: 'web' } }, template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'web', image }] } } },
+    });
+    cluster.api.create(rs('nginx:1.27', 3));
+    cluster.settle();
+    const pods = () => cluster.api.list('Pod', 'default');
+    const specs = pods().map((p) => ({ ...p.spec, nodeName: undefined }));
+    assert.equal(specs.length, 3);
+    for (const s of specs) assert.deepEqual(s, specs[0]);
+    const first = pods()[0]!;
+    assert.equal(first.spec.containers[0].imagePullPolicy, 'IfNotPresent');
+    assert.equal(first.spec.serviceAccountName, 'default');
+    assert.equal(first.spec.tolerations.length, 2);
+    assert.equal(first.status.qosClass, 'BestEffort');
+    // Containers are one object across the pods (the template's admitted spec), frozen like every stored object.
+    assert.ok(pods().every((p) => p.spec.containers === first.spec.containers));
+    assert.ok(Object.isFrozen(first.spec.containers[0]));
+    // The owner reference is one array for the pods after the first (which takes the ordinary create path).
+    assert.ok(new Set(pods().map((p) => p.metadata.ownerReferences)).size <= 2);
+    assert.ok(pods().every((p) => p.metadata.labels!['app'] === 'web' && p.metadata.ownerReferences![0]!.name === 'web'));
+    const current = cluster.api.get('ReplicaSet', 'default', 'web');
+    cluster.api.update({ ...rs('nginx:latest', 4), metadata: { ...current.metadata } });
+    cluster.settle();
+    const added = pods().find((p) => p.spec.containers[0].image === 'nginx:latest')!;
+    assert.equal(added.spec.containers[0].imagePullPolicy, 'Always');
+    assert.notEqual(added.spec.containers, first.spec.containers);
+  });
+});
+
+describe('scheduler on a large cluster', () => {
+  test('places the same pods on the same nodes run after run, sampling nodes and honouring filters', () => {
+    const place = () => {
+      const { cluster } = makeCluster({ profile: generatedProfile(300) });
+      const cordoned = cluster.api.get('Node', undefined, 'node-7');
+      cluster.api.write({ ...cordoned, spec: { ...cordoned.spec, unschedulable: true } });
+      cluster.api.create({
+        apiVersion: 'apps/v1',
+        kind: 'ReplicaSet',
+        metadata: { name: 'web' },
+        spec: { replicas: 900, selector: { matchLabels: { app: 'web' } }, template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'web', image: 'nginx:1.27', resources: { requests: { cpu: '1' } } }] } } },
+      });
+      cluster.settle();
+      return cluster.api.list('Pod', 'default').map((p) => `${p.metadata.name}@${p.spec.nodeName}`);
+    };
+    const a = place();
+    assert.deepEqual(place(), a);
+    assert.equal(a.length, 900);
+    assert.ok(a.every((p) => !p.endsWith('@undefined') && !p.endsWith('@node-7')), 'every pod bound, none on the cordoned node');
+    const perNode = new Map<string, number>();
+    for (const p of a) perNode.set(p.split('@')[1]!, (perNode.get(p.split('@')[1]!) ?? 0) + 1);
+    // 8 CPUs a node and 1 CPU a pod: NodeResourcesFit never overcommits.
+    assert.ok([...perNode.values()].every((n) => n <= 8));
   });
 });

@@ -60,6 +60,23 @@ describe('object store', () => {
     store.delete('ConfigMap', 'default', 'b');
     assert.equal(store.countByIndex('ConfigMap', 'app', 'x'), 0);
   });
+
+  test('an update that keeps the index value is seen through the index at once, in the same order', () => {
+    const store = new ObjectStore();
+    const a = store.create(obj('a', { app: 'x' }));
+    store.create(obj('b', { app: 'x' }));
+    store.addIndex('ConfigMap', 'app', (o) => o.metadata.labels?.app);
+    const a2 = store.update({ ...a, data: { v: '2' } });
+    assert.equal(store.byIndex('ConfigMap', 'app', 'x')[0], a2);
+    assert.deepEqual([...store.indexed('ConfigMap', 'app', 'x')].map((o) => `${o.metadata.name}:${o.metadata.resourceVersion}`), ['a:3', 'b:2']);
+    assert.equal(store.get('ConfigMap', 'default', 'a'), a2);
+    assert.deepEqual(store.list('ConfigMap').map((o) => o.metadata.name), ['a', 'b']);
+    // Deleted and created again: a new slot, at the end.
+    store.delete('ConfigMap', 'default', 'a');
+    const a3 = store.create(obj('a', { app: 'x' }));
+    assert.deepEqual(store.byIndex('ConfigMap', 'app', 'x'), [store.get('ConfigMap', 'default', 'b'), a3]);
+    assert.deepEqual([...store.all()].map((o) => o.metadata.name), ['b', 'a']);
+  });
 });
 
 describe('label selectors', () => {

@@ -8,7 +8,7 @@
 import { Controller, type ControllerContext } from '../controller';
 import { Selector } from '../labels';
 import { isActive } from '../podutil';
-import { type Json, type KObject, controllerOf, keyOf, splitKey } from '../types';
+import { type Json, type KObject, controllerOf, splitKey } from '../types';
 import { ownerRef } from './replicas';
 import { canonicalJson } from '../json';
 
@@ -62,7 +62,7 @@ const replicasOf = (o: KObject): number => o.spec?.replicas ?? 0;
 export class DeploymentController extends Controller {
   constructor(ctx: ControllerContext) {
     super('deployment-controller', ctx);
-    ctx.store.watch('Deployment', (e) => this.queue.add(keyOf(e.object)));
+    ctx.store.watch('Deployment', (e) => this.queue.add(e.key));
     ctx.store.watch('ReplicaSet', (e) => {
       const ref = controllerOf(e.object);
       if (ref?.kind === 'Deployment') this.queue.add(`${e.object.metadata.namespace}/${ref.name}`);

@@ -9,12 +9,14 @@
 import type { AppBehaviour, ImageInfo, ImageSource } from '../../sim/images';
 import type { HttpResult, Network } from '../../sim/network';
 import { Controller, type ControllerContext } from '../controller';
-import { type Json, type KObject, keyOf, splitKey } from '../types';
+import { type Json, type KObject, splitKey } from '../types';
 
 const BACKOFF_START = 10_000;
 const BACKOFF_MAX = 300_000;
 const CREATE_MS = 300;
 const TERMINATION_MS = 1_000;
+/** `lastState: {}` of a container that never ended: one shared (frozen) object, not one per status write. */
+const NO_STATE: Json = Object.freeze({});
 
 interface ContainerRuntime {
   readonly spec: Json;
@@ -84,6 +86,7 @@ export function imageWithTag(image: string): string {
 export type RunBehaviour = AppBehaviour | { readonly kind: 'sleep'; readonly ms: number };
 
 export function commandBehaviour(spec: Json): RunBehaviour | undefined {
+  if (!spec.command && !spec.args) return undefined;
   const argv: string[] = [...(spec.command ?? []), ...(spec.args ?? [])];
   if (!argv.length) return undefined;
   let line = argv.join(' ');
@@ -112,6 +115,10 @@ function imageId(image: ImageInfo): string {
 export class Kubelets extends Controller {
   private readonly nodeStates = new Map<string, NodeState>();
   private readonly pods = new Map<string, PodRuntime>();
+  /** Event messages that repeat across pods (`Pulling image "…"`, `Started container …`), one string each, by reason and subject. */
+  private readonly texts = new Map<string, Map<string, string>>();
+  /** Image reference → its digest and `imageID`, as last resolved. */
+  private readonly imageIds = new Map<string, { id: string; value: string }>();
 
   constructor(
     ctx: ControllerContext,
@@ -123,8 +130,8 @@ export class Kubelets extends Controller {
       const pod = e.object;
       // The kubelet's own status writes keep spec and metadata: nothing for it to do.
       if (e.type === 'MODIFIED' && e.old && e.old.spec === pod.spec && e.old.metadata.deletionTimestamp === pod.metadata.deletionTimestamp) return;
-      if (pod.spec?.nodeName && this.nodeStates.has(pod.spec.nodeName)) this.queue.add(keyOf(pod));
-      else if (e.type === 'DELETED' && this.pods.has(keyOf(pod))) this.queue.add(keyOf(pod));
+      if (pod.spec?.nodeName && this.nodeStates.has(pod.spec.nodeName)) this.queue.add(e.key);
+      else if (e.type === 'DELETED' && this.pods.has(e.key)) this.queue.add(e.key);
     });
   }
 
@@ -158,8 +165,7 @@ export class Kubelets extends Controller {
   }
 
   protected sync(key: string): void {
-    const { namespace, name } = splitKey(key);
-    const pod = this.ctx.store.get('Pod', namespace, name);
+    const pod = this.ctx.store.getByKey('Pod', key);
     let rt = this.pods.get(key);
     if (!pod || (rt && rt.uid !== pod.metadata.uid)) {
       if (rt) this.teardown(rt);
@@ -170,20 +176,20 @@ export class Kubelets extends Controller {
     if (!node) return;
     if (pod.metadata.deletionTimestamp) {
       if (!rt) {
-        this.ctx.api.delete('Pod', namespace, name, { gracePeriodSeconds: 0 });
+        this.ctx.api.delete('Pod', pod.metadata.namespace, pod.metadata.name, { gracePeriodSeconds: 0 });
         return;
       }
       if (!rt.killing) this.kill(rt, pod);
       return;
     }
     if (rt || pod.status?.phase === 'Succeeded' || pod.status?.phase === 'Failed') return;
-    rt = this.startPod(pod, node);
+    rt = this.startPod(pod, node, key);
     this.pods.set(key, rt);
     this.publish(rt);
     for (const c of rt.containers) this.pull(rt, c, pod);
   }
 
-  private startPod(pod: KObject, node: NodeState): PodRuntime {
+  private startPod(pod: KObject, node: NodeState, key: string): PodRuntime {
     const host = !!pod.spec?.hostNetwork;
     let n = node.nextIp;
     while (node.usedIps.has(n)) n = n >= 254 ? 2 : n + 1;
@@ -194,7 +200,7 @@ export class Kubelets extends Controller {
     const ip = host ? node.ip : `${node.podCidrBase}.${n}`;
     return {
       uid: pod.metadata.uid,
-      key: keyOf(pod),
+      key,
       node,
       ip,
       startTime: this.ctx.api.now(),
@@ -217,8 +223,7 @@ export class Kubelets extends Controller {
 
   private current(rt: PodRuntime): KObject | undefined {
     if (!rt.alive) return undefined;
-    const { namespace, name } = splitKey(rt.key);
-    const pod = this.ctx.store.get('Pod', namespace, name);
+    const pod = this.ctx.store.getByKey('Pod', rt.key);
     return pod && pod.metadata.uid === rt.uid ? pod : undefined;
   }
 
@@ -238,7 +243,7 @@ export class Kubelets extends Controller {
       this.publish(rt);
       return;
     }
-    this.ctx.events.record(pod, 'Normal', 'Pulling', `Pulling image "${image}"`, 'kubelet', rt.node.name);
+    this.ctx.events.record(pod, 'Normal', 'Pulling', this.text('Pulling', image, () => `Pulling image "${image}"`), 'kubelet', rt.node.name);
     const info = this.images.resolve(image);
     const ms = info ? 500 + Math.round((info.sizeBytes / 80e6) * 1000) : 1_500;
     this.ctx.timers.after(ms, () => {
@@ -273,7 +278,11 @@ export class Kubelets extends Controller {
         p,
         'Normal',
         'Pulled',
-        `Successfully pulled image "${image}" in ${humanSeconds(ms)} (${humanSeconds(ms)} including waiting). Image size: ${info.sizeBytes} bytes.`,
+        this.text(
+          'Pulled',
+          `${image}\0${ms}\0${info.sizeBytes}`,
+          () => `Successfully pulled image "${image}" in ${humanSeconds(ms)} (${humanSeconds(ms)} including waiting). Image size: ${info.sizeBytes} bytes.`,
+        ),
         'kubelet',
         rt.node.name,
       );
@@ -281,9 +290,28 @@ export class Kubelets extends Controller {
     });
   }
 
+  private text(reason: string, subject: string, build: () => string): string {
+    let byReason = this.texts.get(reason);
+    if (!byReason) this.texts.set(reason, (byReason = new Map()));
+    let t = byReason.get(subject);
+    if (t === undefined) {
+      // Bounded: a few images and container names; a lesson never comes near.
+      if (byReason.size >= 1024) byReason.clear();
+      byReason.set(subject, (t = build()));
+    }
+    return t;
+  }
+
   private setImage(c: ContainerRuntime, image: ImageInfo | undefined): void {
     c.image = image;
-    c.imageId = image ? imageId(image) : undefined;
+    if (!image) {
+      c.imageId = undefined;
+      return;
+    }
+    // One `imageID` string per image, not one per pulled container.
+    let known = this.imageIds.get(image.reference);
+    if (known?.id !== image.id) this.imageIds.set(image.reference, (known = { id: image.id, value: imageId(image) }));
+    c.imageId = known.value;
   }
 
   private wait(_rt: PodRuntime, c: ContainerRuntime, reason: string, message?: string): void {
@@ -298,8 +326,8 @@ export class Kubelets extends Controller {
     const pod = this.current(rt);
     if (!pod || rt.killing) return;
     const name: string = c.spec.name;
-    this.ctx.events.record(pod, 'Normal', 'Created', `Created container ${name}`, 'kubelet', rt.node.name);
-    this.ctx.events.record(pod, 'Normal', 'Started', `Started container ${name}`, 'kubelet', rt.node.name);
+    this.ctx.events.record(pod, 'Normal', 'Created', this.text('Created', name, () => `Created container ${name}`), 'kubelet', rt.node.name);
+    this.ctx.events.record(pod, 'Normal', 'Started', this.text('Started', name, () => `Started container ${name}`), 'kubelet', rt.node.name);
     c.state = 'running';
     c.reason = undefined;
     c.message = undefined;
@@ -567,7 +595,7 @@ export class Kubelets extends Controller {
     const s: Json = {
       name: c.spec.name,
       state,
-      lastState: c.lastState ?? {},
+      lastState: c.lastState ?? NO_STATE,
       ready: c.ready,
       restartCount: c.restartCount,
       image: imageWithTag(c.spec.image),
@@ -591,10 +619,14 @@ export class Kubelets extends Controller {
     else if (allStartedOnce) phase = 'Running';
     const ready = !terminating && cs.every((c) => c.ready) && phase === 'Running';
     const now = this.ctx.api.now();
-    const prev: Json[] = pod.status?.conditions ?? [];
+    const old: Json = pod.status;
+    const prev: Json[] = old?.conditions ?? [];
     const cond = (type: string, ok: boolean, reason?: string, message?: string): Json => {
       const p = prev.find((x) => x.type === type);
       const status = ok ? 'True' : 'False';
+      // Unchanged: the previous condition object itself (stored objects are immutable).
+      if (p && p.status === status && p.lastProbeTime === null && p.reason === (ok ? undefined : reason) && p.message === (ok ? undefined : message))
+        return p;
       const c: Json = { type, status, lastProbeTime: null, lastTransitionTime: p && p.status === status ? p.lastTransitionTime : now };
       if (!ok && reason) {
         c.reason = reason;
@@ -602,8 +634,7 @@ export class Kubelets extends Controller {
       }
       return c;
     };
-    const notReady = cs.filter((c) => !c.ready).map((c) => c.spec.name);
-    const why = `containers with unready status: [${notReady.join(' ')}]`;
+    const why = ready ? undefined : `containers with unready status: [${cs.filter((c) => !c.ready).map((c) => c.spec.name).join(' ')}]`;
     const status: Json = {
       phase,
       conditions: [
@@ -614,9 +645,9 @@ export class Kubelets extends Controller {
         prev.find((x) => x.type === 'PodScheduled') ?? cond('PodScheduled', true),
       ],
       hostIP: rt.node.ip,
-      hostIPs: [{ ip: rt.node.ip }],
+      hostIPs: old?.hostIP === rt.node.ip && old.hostIPs ? old.hostIPs : [{ ip: rt.node.ip }],
       podIP: rt.ip,
-      podIPs: [{ ip: rt.ip }],
+      podIPs: old?.podIP === rt.ip && old.podIPs ? old.podIPs : [{ ip: rt.ip }],
       startTime: rt.startTime,
       containerStatuses: cs.map((c) => this.containerStatus(c)),
       qosClass: pod.status?.qosClass ?? 'BestEffort',

@@ -18,8 +18,8 @@ export class Proxy extends Controller {
     private readonly internal: Network,
   ) {
     super('kube-proxy', ctx);
-    ctx.store.watch('Service', (e) => this.queue.add(keyOf(e.object)));
-    ctx.store.watch('Endpoints', (e) => this.queue.add(keyOf(e.object)));
+    ctx.store.watch('Service', (e) => this.queue.add(e.key));
+    ctx.store.watch('Endpoints', (e) => this.queue.add(e.key));
     ctx.store.watch('Node', () => {
       for (const svc of ctx.store.list('Service')) this.queue.add(keyOf(svc));
     });

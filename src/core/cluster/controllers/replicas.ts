@@ -5,9 +5,9 @@
  * then manageReplicas creates or deletes pods (getPodsToDelete ranking) and updates status.
  */
 import { Controller, type ControllerContext } from '../controller';
-import { Selector } from '../labels';
+import { type Labels, Selector } from '../labels';
 import { isActive, isAvailable, isPodReady } from '../podutil';
-import { type Json, type KObject, controllerOf, keyOf, splitKey } from '../types';
+import { type Json, type KObject, type OwnerReference, controllerOf, keyOf } from '../types';
 
 /**
  * Upstream caps a sync at burstReplicas (500) creations and waits for its expectations before the
@@ -18,6 +18,10 @@ const BURST = Number.MAX_SAFE_INTEGER;
 
 export class ReplicaController extends Controller {
   private readonly component: string;
+  /** Owner uid → its queue key: pod events name their owner by reference, and this keeps one key string per owner. */
+  private readonly ownerKeys = new Map<string, string>();
+  /** Owner uid → the `ownerReferences` its pods carry: one immutable array shared by all of them. */
+  private readonly ownerRefs = new Map<string, readonly OwnerReference[]>();
 
   constructor(
     ctx: ControllerContext,
@@ -25,13 +29,19 @@ export class ReplicaController extends Controller {
   ) {
     super(kind === 'ReplicaSet' ? 'replicaset-controller' : 'replication-controller', ctx);
     this.component = this.name;
-    ctx.store.watch(kind, (e) => this.queue.add(keyOf(e.object)));
+    ctx.store.watch(kind, (e) => {
+      if (e.type === 'DELETED') {
+        this.ownerKeys.delete(e.object.metadata.uid);
+        this.ownerRefs.delete(e.object.metadata.uid);
+      }
+      this.queue.add(e.key);
+    });
     ctx.store.watch('Pod', (e) => {
       const pod = e.object;
       const ref = controllerOf(pod);
-      if (ref?.kind === kind) this.queue.add(`${pod.metadata.namespace}/${ref.name}`);
+      if (ref?.kind === kind) this.queue.add(this.ownerKey(pod, ref));
       const oldRef = e.old && controllerOf(e.old);
-      if (oldRef && oldRef.kind === kind && oldRef.uid !== ref?.uid) this.queue.add(`${pod.metadata.namespace}/${oldRef.name}`);
+      if (oldRef && oldRef.kind === kind && oldRef.uid !== ref?.uid) this.queue.add(this.ownerKey(pod, oldRef));
       if (!ref && e.type !== 'DELETED' && isActive(pod)) {
         for (const owner of ctx.store.list(kind, pod.metadata.namespace))
           if (this.selector(owner).matches(pod.metadata.labels)) this.queue.add(keyOf(owner));
@@ -39,14 +49,20 @@ export class ReplicaController extends Controller {
     });
   }
 
+  private ownerKey(pod: KObject, ref: OwnerReference): string {
+    let key = this.ownerKeys.get(ref.uid);
+    if (key === undefined) this.ownerKeys.set(ref.uid, (key = `${pod.metadata.namespace}/${ref.name}`));
+    return key;
+  }
+
   selector(o: KObject): Selector {
     return this.kind === 'ReplicaSet' ? Selector.fromLabelSelector(o.spec?.selector) : Selector.fromMap(o.spec?.selector);
   }
 
   protected sync(key: string): void {
-    const { namespace, name } = splitKey(key);
-    const owner = this.ctx.store.get(this.kind, namespace, name);
+    const owner = this.ctx.store.getByKey(this.kind, key);
     if (!owner || owner.metadata.deletionTimestamp) return;
+    const namespace = owner.metadata.namespace;
     const selector = this.selector(owner);
     const { pods, wrote } = this.claimPods(owner, selector);
     const active = pods.filter(isActive);
@@ -73,8 +89,9 @@ export class ReplicaController extends Controller {
     const uid = owner.metadata.uid;
     const result: KObject[] = [];
     let release: KObject[] | undefined;
+    const matches = lastMatch(selector);
     for (const pod of store.indexed('Pod', 'controller', uid)) {
-      if (selector.matches(pod.metadata.labels) || pod.metadata.deletionTimestamp) result.push(pod);
+      if (matches(pod.metadata.labels) || pod.metadata.deletionTimestamp) result.push(pod);
       else (release ??= []).push(pod);
     }
     for (const pod of release ?? []) this.setOwner(pod, undefined);
@@ -98,16 +115,20 @@ export class ReplicaController extends Controller {
 
   private createPod(owner: KObject): void {
     const t = owner.spec.template ?? {};
-    const pod = this.ctx.api.create(
+    let refs = this.ownerRefs.get(owner.metadata.uid);
+    if (!refs) this.ownerRefs.set(owner.metadata.uid, (refs = [ownerRef(owner)]));
+    // The template's labels and annotations and the owner reference are shared, never changed:
+    // stored objects are immutable (a relabel writes a new labels object).
+    const pod = this.ctx.api.createFromTemplate(
       {
         apiVersion: 'v1',
         kind: 'Pod',
         metadata: {
           generateName: `${owner.metadata.name}-`,
           namespace: owner.metadata.namespace,
-          labels: t.metadata?.labels ? { ...t.metadata.labels } : undefined,
-          annotations: t.metadata?.annotations ? { ...t.metadata.annotations } : undefined,
-          ownerReferences: [ownerRef(owner)],
+          labels: t.metadata?.labels,
+          annotations: t.metadata?.annotations,
+          ownerReferences: refs,
         },
         spec: t.spec,
       },
@@ -118,8 +139,7 @@ export class ReplicaController extends Controller {
 
   /** calculateStatus + updateReplicaSetStatus: only writes when something changed. */
   private updateStatus(key: string): void {
-    const { namespace, name } = splitKey(key);
-    const owner = this.ctx.store.get(this.kind, namespace, name);
+    const owner = this.ctx.store.getByKey(this.kind, key);
     if (!owner) return;
     const pods: KObject[] = [];
     for (const p of this.ctx.store.indexed('Pod', 'controller', owner.metadata.uid)) if (isActive(p)) pods.push(p);
@@ -129,13 +149,14 @@ export class ReplicaController extends Controller {
   private writeStatus(owner: KObject, selector: Selector, pods: readonly KObject[]): void {
     const template = owner.spec?.template?.metadata?.labels;
     const tsel = Selector.fromMap(template);
+    const fullyLabeled = lastMatch({ matches: (labels: Labels) => tsel.matches(labels) && selector.matches(labels) });
     const now = this.ctx.clock.now();
     const minReady = owner.spec?.minReadySeconds ?? 0;
     let fully = 0;
     let ready = 0;
     let available = 0;
     for (const p of pods) {
-      if (tsel.matches(p.metadata.labels) && selector.matches(p.metadata.labels)) fully++;
+      if (fullyLabeled(p.metadata.labels)) fully++;
       if (isPodReady(p)) {
         ready++;
         if (minReady <= 0 || isAvailable(p, minReady, now)) available++;
@@ -154,6 +175,22 @@ export class ReplicaController extends Controller {
     if (['replicas', 'fullyLabeledReplicas', 'readyReplicas', 'availableReplicas', 'observedGeneration'].every((f) => old[f] === status[f])) return;
     this.ctx.api.updateStatus(owner, status);
   }
+}
+
+/**
+ * `selector.matches`, remembering the last labels object: pods stamped from one template share
+ * its labels object, so a pass over 100,000 of them matches once rather than once per pod.
+ */
+function lastMatch(selector: { matches(labels: Labels): boolean }): (labels: Labels) => boolean {
+  let last: Labels | null = null;
+  let result = false;
+  return (labels) => {
+    if (labels !== last) {
+      last = labels;
+      result = selector.matches(labels);
+    }
+    return result;
+  };
 }
 
 export function ownerRef(owner: KObject) {

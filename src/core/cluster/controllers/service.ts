@@ -5,7 +5,7 @@
  * events. Changing the type away releases it.
  */
 import { Controller, type ControllerContext } from '../controller';
-import { type Json, type KObject, keyOf, splitKey } from '../types';
+import { type Json, type KObject, splitKey } from '../types';
 
 export interface LoadBalancerProfile {
   /** Simulated provisioning time. */
@@ -22,7 +22,7 @@ export class ServiceController extends Controller {
     private readonly lb: LoadBalancerProfile,
   ) {
     super('service-controller', ctx);
-    ctx.store.watch('Service', (e) => this.queue.add(keyOf(e.object)));
+    ctx.store.watch('Service', (e) => this.queue.add(e.key));
   }
 
   protected sync(key: string): void {
