@@ -64,9 +64,16 @@ export class BuildContexts implements vscode.Disposable {
           this.snapshots.set(key, s);
           this.changed.fire([key]);
         })
-        .catch((error: unknown) => {
+        .catch(async (error: unknown) => {
           this.failed.add(key);
-          this.log.warn(`build context ${dir.fsPath}: ${error instanceof Error ? error.message : String(error)}`);
+          const message = `build context ${dir.fsPath}: ${error instanceof Error ? error.message : String(error)}`;
+          // A folder deleted while its context loaded (the search then fails to spawn in it) is no news.
+          const gone = await Promise.resolve(vscode.workspace.fs.stat(dir)).then(
+            () => false,
+            () => true,
+          );
+          if (gone) this.log.debug(message);
+          else this.log.warn(message);
         })
         .finally(() => this.loading.delete(key));
     }
