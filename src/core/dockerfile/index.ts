@@ -3,7 +3,7 @@ import { toDiagnostic, type Finding } from '../rule';
 import type { RuleSettings } from '../settings';
 import { applyRuleSettings } from '../settings';
 import type { BuildContextSnapshot } from './buildContext';
-import { createContext } from './context';
+import { createContext, type DockerfileContext } from './context';
 import { hadolintRuleSettings, type HadolintConfig } from './hadolintConfig';
 import { dockerfileRules } from './rules';
 import type { DockerfileRule } from './rules/types';
@@ -34,7 +34,9 @@ export function lintDockerfile(text: string, options: DockerfileLintOptions = {}
     if (suppressions.checkError && d.aliases.some(isBuildkitCheck)) d = { ...d, severity: 'error' };
     out.push(d);
   };
+  const present = presentKeywords(context);
   for (const rule of dockerfileRules) {
+    if (rule.keywords !== undefined && !occursAny(rule.keywords, present)) continue; // cannot apply to this file
     effective = applyRuleSettings(rule, settings);
     if (!effective) continue;
     try {
@@ -50,6 +52,20 @@ export function lintDockerfile(text: string, options: DockerfileLintOptions = {}
     }
   }
   return out.sort(compareDiagnostics);
+}
+
+/** The distinct keywords of a file's instructions and ONBUILD triggers (few: a list beats a Set). */
+function presentKeywords(context: DockerfileContext): string[] {
+  const out: string[] = [];
+  for (const list of [context.instructions, context.effective]) {
+    for (const inst of list) if (!out.includes(inst.keyword)) out.push(inst.keyword);
+  }
+  return out;
+}
+
+function occursAny(keywords: readonly string[], present: readonly string[]): boolean {
+  for (const k of keywords) if (present.includes(k)) return true;
+  return false;
 }
 
 export { dockerfileRules };

@@ -19,6 +19,7 @@ const MOUNT_TYPES = ['bind', 'cache', 'tmpfs', 'secret', 'ssh'];
 export const flags = defineRule(
   {
     code: 'DF007',
+    keywords: ['FROM', 'RUN', 'COPY', 'ADD', 'HEALTHCHECK'],
     aliases: [],
     severity: 'error',
     family: 'syntax',

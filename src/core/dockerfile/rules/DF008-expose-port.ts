@@ -12,6 +12,7 @@ import { defineRule } from './types';
 export const exposePort = defineRule(
   {
     code: 'DF008',
+    keywords: ['EXPOSE'],
     aliases: ['DL3011'],
     severity: 'error',
     family: 'syntax',

@@ -7,6 +7,7 @@ import { defineRule } from './types';
 export const exposeFormat = defineRule(
   {
     code: 'DF009',
+    keywords: ['EXPOSE'],
     aliases: ['ExposeInvalidFormat'],
     severity: 'warning',
     family: 'buildkit',

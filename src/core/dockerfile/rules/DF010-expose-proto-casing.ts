@@ -7,6 +7,7 @@ import { defineRule } from './types';
 export const exposeProtoCasing = defineRule(
   {
     code: 'DF010',
+    keywords: ['EXPOSE'],
     aliases: ['ExposeProtoCasing'],
     severity: 'info',
     family: 'buildkit',

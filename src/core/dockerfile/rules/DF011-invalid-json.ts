@@ -22,6 +22,7 @@ export function repairExecForm(raw: string): string | undefined {
 export const invalidJson = defineRule(
   {
     code: 'DF011',
+    keywords: ['CMD', 'ENTRYPOINT', 'RUN'],
     aliases: [],
     severity: 'error',
     family: 'syntax',

@@ -13,6 +13,7 @@ import { closest } from './util';
 export const copyFromUnknown = defineRule(
   {
     code: 'DF012',
+    keywords: ['COPY'],
     aliases: ['DL3022'],
     severity: 'warning',
     family: 'syntax',

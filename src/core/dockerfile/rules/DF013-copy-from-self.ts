@@ -7,6 +7,7 @@ import { defineRule } from './types';
 export const copyFromSelf = defineRule(
   {
     code: 'DF013',
+    keywords: ['COPY'],
     aliases: ['DL3023'],
     severity: 'error',
     family: 'syntax',

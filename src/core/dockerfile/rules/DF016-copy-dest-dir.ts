@@ -11,6 +11,7 @@ import { isJsonForm } from './util';
 export const copyDestDir = defineRule(
   {
     code: 'DF016',
+    keywords: ['COPY', 'ADD'],
     aliases: ['DL3021'],
     severity: 'error',
     family: 'syntax',

@@ -11,6 +11,7 @@ import { defineRule } from './types';
 export const jsonArgs = defineRule(
   {
     code: 'DF022',
+    keywords: ['CMD', 'ENTRYPOINT'],
     aliases: ['DL3025', 'JSONArgsRecommended'],
     severity: 'warning',
     family: 'buildkit',

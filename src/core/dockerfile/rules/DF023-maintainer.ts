@@ -6,6 +6,7 @@ import { defineRule } from './types';
 export const maintainer = defineRule(
   {
     code: 'DF023',
+    keywords: ['MAINTAINER'],
     aliases: ['DL4000', 'MaintainerDeprecated'],
     severity: 'info',
     family: 'buildkit',

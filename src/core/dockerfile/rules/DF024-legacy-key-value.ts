@@ -6,6 +6,7 @@ import { defineRule } from './types';
 export const legacyKeyValue = defineRule(
   {
     code: 'DF024',
+    keywords: ['ENV', 'LABEL'],
     aliases: ['LegacyKeyValueFormat'],
     severity: 'info',
     family: 'buildkit',

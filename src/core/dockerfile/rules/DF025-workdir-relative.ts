@@ -10,6 +10,7 @@ import { defineRule } from './types';
 export const workdirRelative = defineRule(
   {
     code: 'DF025',
+    keywords: ['WORKDIR'],
     aliases: ['DL3000', 'WorkdirRelativePath'],
     severity: 'warning',
     family: 'buildkit',

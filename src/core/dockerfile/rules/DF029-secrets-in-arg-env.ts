@@ -9,6 +9,7 @@ const ALLOW = /(?:^|_)public(?:_|$)/i;
 export const secretsInArgEnv = defineRule(
   {
     code: 'DF029',
+    keywords: ['ARG', 'ENV'],
     aliases: ['SecretsUsedInArgOrEnv'],
     severity: 'warning',
     family: 'buildkit',

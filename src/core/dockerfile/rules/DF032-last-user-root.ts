@@ -6,6 +6,7 @@ import { defineRule } from './types';
 export const lastUserRoot = defineRule(
   {
     code: 'DF032',
+    keywords: ['USER'],
     aliases: ['DL3002'],
     severity: 'warning',
     family: 'hadolint',

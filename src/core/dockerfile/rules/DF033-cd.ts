@@ -8,6 +8,7 @@ import { defineRule } from './types';
 export const cdInRun = defineRule(
   {
     code: 'DF033',
+    keywords: ['RUN'],
     aliases: ['DL3003'],
     severity: 'warning',
     family: 'hadolint',

@@ -7,6 +7,7 @@ import { defineRule } from './types';
 export const sudo = defineRule(
   {
     code: 'DF034',
+    keywords: ['RUN'],
     aliases: ['DL3004'],
     severity: 'warning',
     family: 'hadolint',

@@ -7,6 +7,7 @@ import { defineRule } from './types';
 export const aptPin = defineRule(
   {
     code: 'DF035',
+    keywords: ['RUN'],
     aliases: ['DL3008'],
     severity: 'info',
     family: 'hadolint',

@@ -12,6 +12,7 @@ import { defineRule } from './types';
 export const aptLists = defineRule(
   {
     code: 'DF036',
+    keywords: ['RUN'],
     aliases: ['DL3009'],
     severity: 'info',
     family: 'hadolint',

@@ -11,6 +11,7 @@ import { defineRule } from './types';
 export const pipPin = defineRule(
   {
     code: 'DF037',
+    keywords: ['RUN'],
     aliases: ['DL3013'],
     severity: 'info',
     family: 'hadolint',

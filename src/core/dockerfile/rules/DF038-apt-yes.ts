@@ -8,6 +8,7 @@ import { defineRule } from './types';
 export const aptYes = defineRule(
   {
     code: 'DF038',
+    keywords: ['RUN'],
     aliases: ['DL3014'],
     severity: 'warning',
     family: 'hadolint',

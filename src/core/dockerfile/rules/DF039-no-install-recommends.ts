@@ -8,6 +8,7 @@ import { defineRule } from './types';
 export const noInstallRecommends = defineRule(
   {
     code: 'DF039',
+    keywords: ['RUN'],
     aliases: ['DL3015'],
     severity: 'info',
     family: 'hadolint',

@@ -10,6 +10,7 @@ import { defineRule } from './types';
 export const npmPin = defineRule(
   {
     code: 'DF040',
+    keywords: ['RUN'],
     aliases: ['DL3016'],
     severity: 'info',
     family: 'hadolint',

@@ -7,6 +7,7 @@ import { defineRule } from './types';
 export const apkPin = defineRule(
   {
     code: 'DF041',
+    keywords: ['RUN'],
     aliases: ['DL3018'],
     severity: 'info',
     family: 'hadolint',

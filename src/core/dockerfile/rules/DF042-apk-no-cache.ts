@@ -9,6 +9,7 @@ import { defineRule } from './types';
 export const apkNoCache = defineRule(
   {
     code: 'DF042',
+    keywords: ['RUN'],
     aliases: ['DL3019'],
     severity: 'info',
     family: 'hadolint',

@@ -7,6 +7,7 @@ import { defineRule } from './types';
 export const apt = defineRule(
   {
     code: 'DF044',
+    keywords: ['RUN'],
     aliases: ['DL3027'],
     severity: 'warning',
     family: 'hadolint',

@@ -12,6 +12,7 @@ import { defineRule } from './types';
 export const pipNoCacheDir = defineRule(
   {
     code: 'DF045',
+    keywords: ['RUN'],
     aliases: ['DL3042'],
     severity: 'info',
     family: 'hadolint',

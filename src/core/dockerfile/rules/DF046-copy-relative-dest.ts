@@ -10,6 +10,7 @@ import { defineRule } from './types';
 export const copyRelativeDest = defineRule(
   {
     code: 'DF046',
+    keywords: ['COPY'],
     aliases: ['DL3045'],
     severity: 'warning',
     family: 'hadolint',

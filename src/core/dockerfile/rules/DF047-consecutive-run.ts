@@ -9,6 +9,7 @@ import { defineRule } from './types';
 export const consecutiveRun = defineRule(
   {
     code: 'DF047',
+    keywords: ['RUN'],
     aliases: ['DL3059'],
     severity: 'info',
     family: 'hadolint',

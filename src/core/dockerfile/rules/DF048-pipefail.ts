@@ -11,6 +11,7 @@ import { defineRule } from './types';
 export const pipefail = defineRule(
   {
     code: 'DF048',
+    keywords: ['RUN'],
     aliases: ['DL4006'],
     severity: 'warning',
     family: 'hadolint',

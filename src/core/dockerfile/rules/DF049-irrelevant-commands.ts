@@ -9,6 +9,7 @@ const COMMANDS = ['free', 'kill', 'mount', 'ps', 'service', 'shutdown', 'ssh', '
 export const irrelevantCommands = defineRule(
   {
     code: 'DF049',
+    keywords: ['RUN'],
     aliases: ['DL3001'],
     severity: 'info',
     family: 'hadolint',

@@ -8,6 +8,7 @@ import { defineRule } from './types';
 export const distUpgrade = defineRule(
   {
     code: 'DF050',
+    keywords: ['RUN'],
     aliases: ['DL3005'],
     severity: 'warning',
     family: 'hadolint',

@@ -10,6 +10,7 @@ const ARCHIVE = /\.(tar|tar\.(gz|bz2|xz)|tgz|tbz2?|txz)$/;
 export const addArchive = defineRule(
   {
     code: 'DF051',
+    keywords: ['COPY', 'RUN'],
     aliases: ['DL3010'],
     severity: 'info',
     family: 'hadolint',

@@ -8,6 +8,7 @@ import { defineRule } from './types';
 export const gemPin = defineRule(
   {
     code: 'DF052',
+    keywords: ['RUN'],
     aliases: ['DL3028'],
     severity: 'info',
     family: 'hadolint',

@@ -8,6 +8,7 @@ import { defineRule } from './types';
 export const yumYes = defineRule(
   {
     code: 'DF053',
+    keywords: ['RUN'],
     aliases: ['DL3030'],
     severity: 'warning',
     family: 'hadolint',

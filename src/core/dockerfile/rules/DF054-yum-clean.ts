@@ -8,6 +8,7 @@ import { defineRule } from './types';
 export const yumClean = defineRule(
   {
     code: 'DF054',
+    keywords: ['RUN'],
     aliases: ['DL3032'],
     severity: 'info',
     family: 'hadolint',

@@ -7,6 +7,7 @@ import { defineRule } from './types';
 export const yumPin = defineRule(
   {
     code: 'DF055',
+    keywords: ['RUN'],
     aliases: ['DL3033'],
     severity: 'info',
     family: 'hadolint',

@@ -8,6 +8,7 @@ import { defineRule } from './types';
 export const zypperYes = defineRule(
   {
     code: 'DF056',
+    keywords: ['RUN'],
     aliases: ['DL3034'],
     severity: 'warning',
     family: 'hadolint',

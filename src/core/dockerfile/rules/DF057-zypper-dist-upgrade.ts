@@ -8,6 +8,7 @@ import { defineRule } from './types';
 export const zypperDistUpgrade = defineRule(
   {
     code: 'DF057',
+    keywords: ['RUN'],
     aliases: ['DL3035'],
     severity: 'warning',
     family: 'hadolint',

@@ -8,6 +8,7 @@ import { defineRule } from './types';
 export const zypperClean = defineRule(
   {
     code: 'DF058',
+    keywords: ['RUN'],
     aliases: ['DL3036'],
     severity: 'info',
     family: 'hadolint',

@@ -7,6 +7,7 @@ import { defineRule } from './types';
 export const zypperPin = defineRule(
   {
     code: 'DF059',
+    keywords: ['RUN'],
     aliases: ['DL3037'],
     severity: 'info',
     family: 'hadolint',

@@ -8,6 +8,7 @@ import { defineRule } from './types';
 export const dnfYes = defineRule(
   {
     code: 'DF060',
+    keywords: ['RUN'],
     aliases: ['DL3038'],
     severity: 'warning',
     family: 'hadolint',

@@ -8,6 +8,7 @@ import { defineRule } from './types';
 export const dnfClean = defineRule(
   {
     code: 'DF061',
+    keywords: ['RUN'],
     aliases: ['DL3040'],
     severity: 'info',
     family: 'hadolint',

@@ -7,6 +7,7 @@ import { defineRule } from './types';
 export const dnfPin = defineRule(
   {
     code: 'DF062',
+    keywords: ['RUN'],
     aliases: ['DL3041'],
     severity: 'info',
     family: 'hadolint',

@@ -11,6 +11,7 @@ import { closest } from './util';
 export const copySourceMissing = defineRule(
   {
     code: 'DF064',
+    keywords: ['COPY', 'ADD'],
     aliases: [],
     severity: 'error',
     family: 'context',

@@ -11,6 +11,7 @@ import { defineRule } from './types';
 export const copyIgnoredFile = defineRule(
   {
     code: 'DF065',
+    keywords: ['COPY', 'ADD'],
     aliases: ['CopyIgnoredFile'],
     severity: 'error',
     family: 'context',

@@ -13,6 +13,7 @@ import { defineRule } from './types';
 export const scriptNotCopied = defineRule(
   {
     code: 'DF066',
+    keywords: ['CMD', 'ENTRYPOINT'],
     aliases: [],
     severity: 'warning',
     family: 'context',

@@ -23,6 +23,7 @@ export function listenPorts(source: string): Array<{ port: number; line: number 
 export const exposeListen = defineRule(
   {
     code: 'DF067',
+    keywords: ['EXPOSE'],
     aliases: [],
     severity: 'warning',
     family: 'context',

@@ -15,6 +15,7 @@ const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'cmd', 'powershell',
 export const execFormWords = defineRule(
   {
     code: 'DF068',
+    keywords: ['CMD', 'ENTRYPOINT', 'RUN', 'HEALTHCHECK'],
     aliases: [],
     severity: 'warning',
     family: 'context',
