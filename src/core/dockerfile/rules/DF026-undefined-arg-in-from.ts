@@ -22,11 +22,10 @@ export const undefinedArgInFrom = defineRule(
     },
   },
   (context, report) => {
-    const declared = [...context.globalArgs.keys(), ...PREDEFINED_ARGS];
     for (const stage of context.stages) {
       for (const arg of stage.from.getArguments().slice(0, 1)) {
         for (const ref of varRefs(arg, context.escape)) {
-          if (declared.includes(ref.name) || ref.hasModifier) continue;
+          if (context.globalArgs.has(ref.name) || PREDEFINED_ARGS.includes(ref.name) || ref.hasModifier) continue;
           const guess = closest(ref.name, [...context.globalArgs.keys()]);
           report({
             range: ref.range,
