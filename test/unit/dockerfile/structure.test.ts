@@ -45,6 +45,11 @@ test('a rule that declares keywords never reports on a file without them (the re
     return [text, ...[...keywords].map((k) => text.split('\n').filter((l) => !new RegExp(`^\\s*(ONBUILD\\s+)?${k}\\b`, 'i').test(l)).join('\n'))];
   });
   assert.ok(texts.length >= 100, `found ${texts.length} fixtures`);
+  const { INSTRUCTIONS } = await import('../../../src/core/dockerfile/rules/util');
+  for (const rule of dockerfileRules) for (const k of rule.keywords ?? []) assert.ok(INSTRUCTIONS.includes(k), `${rule.code}: ${k} is an instruction keyword`);
+  assert.deepEqual(lintDockerfile(''), []);
+  // rules without keywords still run when no known instruction occurs
+  assert.deepEqual(codes('COPPY a b\n'), ['1 DF003']);
   let judged = 0;
   for (const text of variants) {
     const context = createContext(text);
