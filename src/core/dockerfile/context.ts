@@ -174,10 +174,9 @@ class Context implements DockerfileContext {
     const expandWith = (s: Scope, value: string) => expandVariables(value, (n) => s.get(n) ?? undefined, escape);
     for (const inst of instructions) {
       if (inst.keyword === 'FROM') {
-        const parent = (inst.node as From).getImageName()?.toLowerCase();
-        const parentStage = stages.slice(0, inst.stage).findIndex((s) => s.name?.toLowerCase() === parent);
+        const parent = parentStage(stages, inst.stage);
         at.push(globalScope);
-        stageEnv[inst.stage] = new Map(parentStage >= 0 ? stageEnv[parentStage] ?? [] : []);
+        stageEnv[inst.stage] = new Map(parent >= 0 ? stageEnv[parent] ?? [] : []);
         scope = new Map(stageEnv[inst.stage]);
         continue;
       }
@@ -203,6 +202,20 @@ class Context implements DockerfileContext {
     for (const name of globalArgs.keys()) globalArgs.set(name, globalScope.get(name) ?? undefined);
     return (this.scopes = { global: globalScope, at });
   }
+}
+
+/**
+ * The earlier stage a stage is built `FROM` (`FROM build AS test`), or -1. Without an earlier
+ * named stage the image name (a parse of the reference) is not needed: then only a `FROM`
+ * without an image, whose name is `null`, matches, and it matches the first (unnamed) stage.
+ */
+export function parentStage(stages: readonly Stage[], stage: number): number {
+  const from = stages[stage]?.from;
+  let named = false;
+  for (let i = 0; i < stage && !named; i++) named = stages[i]!.name !== undefined;
+  if (!named) return stage > 0 && (from === undefined || from.getImage() === null) ? 0 : -1;
+  const parent = from?.getImageName()?.toLowerCase();
+  return stages.findIndex((x, i) => i < stage && x.name?.toLowerCase() === parent);
 }
 
 /** The range of an instruction's keyword (for findings about the whole instruction). */

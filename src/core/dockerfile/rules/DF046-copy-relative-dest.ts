@@ -1,5 +1,6 @@
 import * as l10n from '../../l10n';
 import { docsUrl } from '../../rule';
+import { parentStage } from '../context';
 import { defineRule } from './types';
 
 /**
@@ -27,8 +28,7 @@ export const copyRelativeDest = defineRule(
     const workdir = new Map<number, boolean>();
     for (const inst of context.effective) {
       if (inst.keyword === 'FROM') {
-        const parent = context.stages[inst.stage]?.from.getImageName()?.toLowerCase();
-        const p = context.stages.findIndex((s, i) => i < inst.stage && s.name?.toLowerCase() === parent);
+        const p = parentStage(context.stages, inst.stage);
         workdir.set(inst.stage, p >= 0 ? workdir.get(p) ?? false : false);
         continue;
       }
