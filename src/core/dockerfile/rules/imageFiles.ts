@@ -152,7 +152,8 @@ function computeStageFiles(context: DockerfileContext, stage: number): StageFile
 export function sourceOf(context: DockerfileContext, files: StageFiles, imagePath: string): string | null | undefined {
   const target = path.resolve('/', imagePath);
   const index = context.buildContext;
-  for (const c of [...files.copies].reverse()) {
+  for (let k = files.copies.length - 1; k >= 0; k--) {
+    const c = files.copies[k]!;
     const isGlob = /[*?[]/.test(c.source);
     // a file copied to an exact path
     if (!c.intoDir && c.dest === target && !isGlob) return c.source;
