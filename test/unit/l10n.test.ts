@@ -90,3 +90,27 @@ test('a rule explanation is shown in Korean when VS Code runs in Korean (the bun
     l10n.config({ contents: {} });
   }
 });
+
+test('the cached formatter (src/core/l10n) gives exactly what l10n.t gives, with and without a bundle', async () => {
+  const fast = await import('../../src/core/l10n');
+  const cases: Array<[string, ...string[]]> = [
+    ['Change to {0}', 'node:24'],
+    ['{0}:{1} is end-of-life (release line {2}, as of {3}). Move to {0}:{4}.', 'node', '7', '7', '2026-11', '24'],
+    ['no placeholders'],
+    ['no placeholders', 'extra'],
+    ['{1} before {0}, {0} again, {2} missing, {name} and {} kept', 'a', 'b'],
+    ['braces {0', 'x'],
+    ['${0} is not defined', 'HOME'],
+  ];
+  const check = () => {
+    for (const [message, ...args] of cases) assert.equal(fast.t(message, ...args), l10n.t(message, ...args), message);
+  };
+  check();
+  l10n.config({ contents: { 'Change to {0}': '{0}(으)로 바꾸기', 'no placeholders': { message: '자리 표시자 없음', comment: ['c'] } } });
+  try {
+    check();
+    assert.equal(fast.t('Change to {0}', 'x'), 'x(으)로 바꾸기');
+  } finally {
+    l10n.config({ contents: {} });
+  }
+});

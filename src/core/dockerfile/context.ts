@@ -70,101 +70,152 @@ export const PREDEFINED_ARGS = [
 const PREDEFINED_SCOPE: ReadonlyMap<string, string | null> = new Map(PREDEFINED_ARGS.map((name) => [name, null]));
 
 export function createContext(text: string, options: ContextOptions = {}): DockerfileContext {
-  const dockerfile = parseDockerfile(text);
-  const lines = new LineIndex(text);
-  const escape = dockerfile.getEscapeCharacter();
-  const globalArgs = new Map<string, string | undefined>();
-  for (const arg of dockerfile.getInitialARGs()) {
-    for (const property of arg.getProperties()) globalArgs.set(property.getName(), property.getValue() ?? undefined);
-  }
+  return new Context(text, options);
+}
 
-  const instructions: Inst[] = [];
-  const effective: Inst[] = [];
-  const stages: Stage[] = [];
-  dockerfile.getInstructions().forEach((node, index) => {
-    const keyword = node.getKeyword();
-    if (keyword === 'FROM') {
-      const from = node as From;
-      stages.push({ from, index: stages.length, name: from.getBuildStage() ?? undefined });
-    }
-    const inst: Inst = { node, keyword, stage: stages.length - 1, index };
-    instructions.push(inst);
-    if (keyword === 'ONBUILD') {
-      const trigger = (node as Onbuild).getTriggerInstruction();
-      if (trigger) {
-        effective.push({ node: trigger, keyword: trigger.getKeyword(), stage: inst.stage, onbuild: node as Onbuild, index });
-        return;
-      }
-    }
-    effective.push(inst);
-  });
+interface Scopes {
+  readonly global: Map<string, string | null>;
+  /** By instruction index. */
+  readonly at: Scope[];
+}
 
-  // Variable scopes, copy-on-write: ARG/ENV per stage, global ARGs for FROM.
-  const globalScope = new Map<string, string | null>(PREDEFINED_SCOPE);
-  const scopes: Scope[] = [];
-  const stageEnv: Array<Map<string, string | null>> = [];
-  let scope = globalScope;
-  const expandWith = (s: Scope, value: string) => expandVariables(value, (n) => s.get(n) ?? undefined, escape);
-  for (const inst of instructions) {
-    if (inst.keyword === 'FROM') {
-      const parent = (inst.node as From).getImageName()?.toLowerCase();
-      const parentStage = stages.slice(0, inst.stage).findIndex((s) => s.name?.toLowerCase() === parent);
-      scopes.push(globalScope);
-      stageEnv[inst.stage] = new Map(parentStage >= 0 ? stageEnv[parentStage] ?? [] : []);
-      scope = new Map(stageEnv[inst.stage]);
-      continue;
+/**
+ * Instructions and stages are read at once; the variable scopes, the memo table and the shell
+ * parses only when a rule first asks (a small file often needs none of them).
+ */
+class Context implements DockerfileContext {
+  readonly lines: LineIndex;
+  readonly dockerfile: Dockerfile;
+  readonly escape: string;
+  readonly instructions: Inst[] = [];
+  readonly effective: Inst[] = [];
+  readonly stages: Stage[] = [];
+  readonly hadolint: HadolintConfig | undefined;
+  readonly buildContext: ContextIndex | undefined;
+  private readonly initialArgs: Map<string, string | undefined>;
+  private scopes: Scopes | undefined;
+  private shells: Map<Instruction, RunShell | undefined> | undefined;
+  private memos: Map<string, unknown> | undefined;
+
+  constructor(readonly text: string, options: ContextOptions) {
+    const dockerfile = (this.dockerfile = parseDockerfile(text));
+    this.lines = new LineIndex(text);
+    this.escape = dockerfile.getEscapeCharacter();
+    this.hadolint = options.hadolint;
+    this.buildContext = options.buildContext ? new ContextIndex(options.buildContext) : undefined;
+    const globalArgs = (this.initialArgs = new Map<string, string | undefined>());
+    for (const arg of dockerfile.getInitialARGs()) {
+      for (const property of arg.getProperties()) globalArgs.set(property.getName(), property.getValue() ?? undefined);
     }
-    scopes.push(scope);
-    if (inst.keyword === 'ARG' || inst.keyword === 'ENV') {
-      const next = new Map(scope);
-      const properties = (inst.node as PropertyInstruction).getProperties();
-      for (const p of properties) {
-        const raw = p.getValue();
-        let value: string | null;
-        if (raw !== null) value = expandWith(next, raw) ?? null;
-        else if (inst.keyword === 'ARG' && inst.stage >= 0 && globalScope.has(p.getName())) value = globalScope.get(p.getName()) ?? null;
-        else value = inst.keyword === 'ARG' ? null : '';
-        next.set(p.getName(), value);
-        if (inst.keyword === 'ENV' && inst.stage >= 0) stageEnv[inst.stage]!.set(p.getName(), value);
+    const { instructions, effective, stages } = this;
+    const nodes = dockerfile.getInstructions();
+    for (let index = 0; index < nodes.length; index++) {
+      const node = nodes[index]!;
+      const keyword = node.getKeyword();
+      if (keyword === 'FROM') {
+        const from = node as From;
+        stages.push({ from, index: stages.length, name: from.getBuildStage() ?? undefined });
       }
-      if (inst.stage < 0) for (const [k, v] of next) globalScope.set(k, v);
-      scope = inst.stage < 0 ? globalScope : next;
+      const inst: Inst = { node, keyword, stage: stages.length - 1, index };
+      instructions.push(inst);
+      if (keyword === 'ONBUILD') {
+        const trigger = (node as Onbuild).getTriggerInstruction();
+        if (trigger) {
+          effective.push({ node: trigger, keyword: trigger.getKeyword(), stage: inst.stage, onbuild: node as Onbuild, index });
+          continue;
+        }
+      }
+      effective.push(inst);
     }
   }
 
-  // Global ARG defaults may refer to earlier ones (`ARG BASE=node:${V}`): keep them expanded.
-  for (const name of globalArgs.keys()) globalArgs.set(name, globalScope.get(name) ?? undefined);
+  /** `ARG`s before the first `FROM`, their defaults expanded (they may refer to earlier ones). */
+  get globalArgs(): ReadonlyMap<string, string | undefined> {
+    if (this.initialArgs.size > 0) this.computedScopes();
+    return this.initialArgs;
+  }
 
-  const shells = new Map<Instruction, RunShell | undefined>();
-  const memos = new Map<string, unknown>();
-  const context: DockerfileContext = {
-    text,
-    lines,
-    dockerfile,
-    escape,
-    globalArgs,
-    instructions,
-    effective,
-    stages,
-    hadolint: options.hadolint,
-    buildContext: options.buildContext ? new ContextIndex(options.buildContext) : undefined,
-    scopeAt: (inst) => scopes[inst.index] ?? globalScope,
-    expand: (inst, value) => (value.includes('$') ? expandWith(scopes[inst.index] ?? globalScope, value) : value),
-    memo<T>(key: string, compute: () => T): T {
-      let value = memos.get(key);
-      if (value === undefined && !memos.has(key)) {
-        value = compute();
-        memos.set(key, value);
+  scopeAt(inst: Inst): Scope {
+    const scopes = this.computedScopes();
+    return scopes.at[inst.index] ?? scopes.global;
+  }
+
+  expand(inst: Inst, value: string): string | undefined {
+    if (!value.includes('$')) return value;
+    const scope = this.scopeAt(inst);
+    return expandVariables(value, (n) => scope.get(n) ?? undefined, this.escape);
+  }
+
+  memo<T>(key: string, compute: () => T): T {
+    const memos = (this.memos ??= new Map<string, unknown>());
+    let value = memos.get(key);
+    if (value === undefined && !memos.has(key)) {
+      value = compute();
+      memos.set(key, value);
+    }
+    return value as T;
+  }
+
+  shell(inst: Inst): RunShell | undefined {
+    if (inst.keyword !== 'RUN') return undefined;
+    const shells = (this.shells ??= new Map<Instruction, RunShell | undefined>());
+    if (!shells.has(inst.node)) shells.set(inst.node, shellOf(this, inst.node));
+    return shells.get(inst.node);
+  }
+
+  /** Variable scopes, copy-on-write: ARG/ENV per stage, global ARGs for FROM. */
+  private computedScopes(): Scopes {
+    if (this.scopes) return this.scopes;
+    const { instructions, stages, escape } = this;
+    const globalScope = new Map<string, string | null>(PREDEFINED_SCOPE);
+    const at: Scope[] = [];
+    const stageEnv: Array<Map<string, string | null>> = [];
+    let scope = globalScope;
+    const expandWith = (s: Scope, value: string) => expandVariables(value, (n) => s.get(n) ?? undefined, escape);
+    for (const inst of instructions) {
+      if (inst.keyword === 'FROM') {
+        const parent = parentStage(stages, inst.stage);
+        at.push(globalScope);
+        stageEnv[inst.stage] = new Map(parent >= 0 ? stageEnv[parent] ?? [] : []);
+        scope = new Map(stageEnv[inst.stage]);
+        continue;
       }
-      return value as T;
-    },
-    shell(inst) {
-      if (inst.keyword !== 'RUN') return undefined;
-      if (!shells.has(inst.node)) shells.set(inst.node, shellOf(context, inst.node));
-      return shells.get(inst.node);
-    },
-  };
-  return context;
+      at.push(scope);
+      if (inst.keyword === 'ARG' || inst.keyword === 'ENV') {
+        const next = new Map(scope);
+        const properties = (inst.node as PropertyInstruction).getProperties();
+        for (const p of properties) {
+          const raw = p.getValue();
+          let value: string | null;
+          if (raw !== null) value = expandWith(next, raw) ?? null;
+          else if (inst.keyword === 'ARG' && inst.stage >= 0 && globalScope.has(p.getName())) value = globalScope.get(p.getName()) ?? null;
+          else value = inst.keyword === 'ARG' ? null : '';
+          next.set(p.getName(), value);
+          if (inst.keyword === 'ENV' && inst.stage >= 0) stageEnv[inst.stage]!.set(p.getName(), value);
+        }
+        if (inst.stage < 0) for (const [k, v] of next) globalScope.set(k, v);
+        scope = inst.stage < 0 ? globalScope : next;
+      }
+    }
+    // Global ARG defaults may refer to earlier ones (`ARG BASE=node:${V}`): keep them expanded.
+    const globalArgs = this.initialArgs;
+    for (const name of globalArgs.keys()) globalArgs.set(name, globalScope.get(name) ?? undefined);
+    return (this.scopes = { global: globalScope, at });
+  }
+}
+
+/**
+ * The earlier stage a stage is built `FROM` (`FROM build AS test`), or -1. Without an earlier
+ * named stage the image name (a parse of the reference) is not needed: then only a `FROM`
+ * without an image, whose name is `null`, matches, and it matches the first (unnamed) stage.
+ */
+export function parentStage(stages: readonly Stage[], stage: number): number {
+  const from = stages[stage]?.from;
+  let named = false;
+  for (let i = 0; i < stage && !named; i++) named = stages[i]!.name !== undefined;
+  if (!named) return stage > 0 && (from === undefined || from.getImage() === null) ? 0 : -1;
+  const parent = from?.getImageName()?.toLowerCase();
+  return stages.findIndex((x, i) => i < stage && x.name?.toLowerCase() === parent);
 }
 
 /** The range of an instruction's keyword (for findings about the whole instruction). */

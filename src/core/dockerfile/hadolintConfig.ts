@@ -1,5 +1,5 @@
 import * as yaml from 'js-yaml';
-import * as l10n from '@vscode/l10n';
+import * as l10n from '../l10n';
 import type { RuleSetting, RuleSettings } from '../settings';
 
 /** The parts of hadolint's `.hadolint.yaml` Kube Tutor honours (hadolint README, "Configure"). */

@@ -3,9 +3,10 @@ import { toDiagnostic, type Finding } from '../rule';
 import type { RuleSettings } from '../settings';
 import { applyRuleSettings } from '../settings';
 import type { BuildContextSnapshot } from './buildContext';
-import { createContext } from './context';
+import { createContext, type DockerfileContext } from './context';
 import { hadolintRuleSettings, type HadolintConfig } from './hadolintConfig';
 import { dockerfileRules } from './rules';
+import { INSTRUCTIONS } from './rules/util';
 import type { DockerfileRule } from './rules/types';
 import { isBuildkitCheck, isSuppressed, parseSuppressions } from './suppress';
 
@@ -34,7 +35,11 @@ export function lintDockerfile(text: string, options: DockerfileLintOptions = {}
     if (suppressions.checkError && d.aliases.some(isBuildkitCheck)) d = { ...d, severity: 'error' };
     out.push(d);
   };
-  for (const rule of dockerfileRules) {
+  const present = presentMask(context);
+  for (let r = 0; r < dockerfileRules.length; r++) {
+    const rule = dockerfileRules[r]!;
+    const needs = RULE_MASKS[r]!;
+    if (needs !== -1 && (needs & present) === 0) continue; // none of the rule's keywords occurs: it cannot apply
     effective = applyRuleSettings(rule, settings);
     if (!effective) continue;
     try {
@@ -50,6 +55,20 @@ export function lintDockerfile(text: string, options: DockerfileLintOptions = {}
     }
   }
   return out.sort(compareDiagnostics);
+}
+
+/** A bit per instruction keyword, for the registry's "can this rule apply here" test. */
+const KEYWORD_BITS = new Map(INSTRUCTIONS.map((keyword, i) => [keyword, 1 << i]));
+const keywordMask = (keywords: readonly string[]) => keywords.reduce((mask, k) => mask | (KEYWORD_BITS.get(k) ?? 0), 0);
+/** Per rule (same order as `dockerfileRules`): the keywords it needs, as bits; -1 for "always". */
+const RULE_MASKS = dockerfileRules.map((rule) => (rule.keywords ? keywordMask(rule.keywords) : -1));
+
+/** The keywords of a file's instructions and ONBUILD triggers, as bits. */
+function presentMask(context: DockerfileContext): number {
+  let mask = 0;
+  for (const inst of context.instructions) mask |= KEYWORD_BITS.get(inst.keyword) ?? 0;
+  for (const inst of context.effective) if (inst.onbuild) mask |= KEYWORD_BITS.get(inst.keyword) ?? 0;
+  return mask;
 }
 
 export { dockerfileRules };

@@ -1,4 +1,4 @@
-import * as l10n from '@vscode/l10n';
+import * as l10n from '../l10n';
 
 /** A short localized explanation of an instruction with an example (for hovers). */
 export interface InstructionDoc {

@@ -22,7 +22,11 @@ function codes(list: string): string[] {
   return list.split(',').map((c) => c.trim().toLowerCase()).filter(Boolean);
 }
 
+/** A file without any `#` has neither directives nor pragmas. */
+const NONE: Suppressions = { byLine: new Map(), global: new Set(), checkError: false };
+
 export function parseSuppressions(context: DockerfileContext, allowHadolintPragmas = true): Suppressions {
+  if (!context.text.includes('#')) return NONE;
   const byLine = new Map<number, Set<string>>();
   const global = new Set<string>();
   let checkError = false;
@@ -38,16 +42,19 @@ export function parseSuppressions(context: DockerfileContext, allowHadolintPragm
       if (key === 'error') checkError = value === 'true';
     }
   }
-  const starts = context.instructions.map((i) => i.node.getRange().start.line);
+  let starts: number[] | undefined;
   // Every comment line (the parser reads some of them as parser directives).
   for (let line = 0; line < lines.lineCount; line++) {
-    const m = PRAGMA.exec(lines.line(line).trim());
+    const text = lines.line(line);
+    if (!text.includes('#')) continue;
+    const m = PRAGMA.exec(text.trim());
     if (!m) continue;
     if (m[1]!.toLowerCase() === 'hadolint' && !allowHadolintPragmas) continue;
     if (m[2]) {
       for (const c of codes(m[3]!)) global.add(c);
       continue;
     }
+    starts ??= context.instructions.map((i) => i.node.getRange().start.line);
     const next = starts.find((s) => s > line);
     if (next === undefined) continue;
     const set = byLine.get(next) ?? new Set<string>();

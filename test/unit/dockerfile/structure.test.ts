@@ -27,3 +27,40 @@ test('values from ARG/ENV are judged after expansion, unknown values are not jud
 test('escape directive: a backtick continues lines', () => {
   assert.deepEqual(codes('# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN Write-Host a; `\n    Write-Host b\n'), []);
 });
+
+test('a rule that declares keywords never reports on a file without them (the registry skips it there)', async () => {
+  const fs = await import('node:fs');
+  const path = await import('node:path');
+  const { ROOT } = await import('../helpers');
+  const { createContext } = await import('../../../src/core/dockerfile/context');
+  const { dockerfileRules } = await import('../../../src/core/dockerfile/rules');
+  const files = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? files(p) : /Dockerfile/i.test(e.name) ? [p] : [];
+  });
+  const texts = files(path.join(ROOT, 'test', 'fixtures')).map((f) => fs.readFileSync(f, 'utf8'));
+  // and every fixture with one kind of instruction left out, so each declared keyword goes missing somewhere
+  const variants = texts.flatMap((text) => {
+    const keywords = new Set(createContext(text).effective.map((i) => i.keyword));
+    return [text, ...[...keywords].map((k) => text.split('\n').filter((l) => !new RegExp(`^\\s*(ONBUILD\\s+)?${k}\\b`, 'i').test(l)).join('\n'))];
+  });
+  assert.ok(texts.length >= 100, `found ${texts.length} fixtures`);
+  const { INSTRUCTIONS } = await import('../../../src/core/dockerfile/rules/util');
+  for (const rule of dockerfileRules) for (const k of rule.keywords ?? []) assert.ok(INSTRUCTIONS.includes(k), `${rule.code}: ${k} is an instruction keyword`);
+  assert.deepEqual(lintDockerfile(''), []);
+  // rules without keywords still run when no known instruction occurs
+  assert.deepEqual(codes('COPPY a b\n'), ['1 DF003']);
+  let judged = 0;
+  for (const text of variants) {
+    const context = createContext(text);
+    const present = new Set([...context.instructions, ...context.effective].map((i) => i.keyword));
+    for (const rule of dockerfileRules) {
+      if (!rule.keywords || rule.keywords.some((k) => present.has(k))) continue;
+      judged++;
+      const found: string[] = [];
+      rule.check(context, (f) => found.push(f.message));
+      assert.deepEqual(found, [], `${rule.code} reported without ${rule.keywords.join('/')} in:\n${text}`);
+    }
+  }
+  assert.ok(judged > 1000);
+});

@@ -1,4 +1,4 @@
-import * as l10n from '@vscode/l10n';
+import * as l10n from '../../l10n';
 import type { Flag } from '../parser';
 import { docsUrl } from '../../rule';
 import { defineRule } from './types';
@@ -19,6 +19,7 @@ const MOUNT_TYPES = ['bind', 'cache', 'tmpfs', 'secret', 'ssh'];
 export const flags = defineRule(
   {
     code: 'DF007',
+    keywords: ['FROM', 'RUN', 'COPY', 'ADD', 'HEALTHCHECK'],
     aliases: [],
     severity: 'error',
     family: 'syntax',

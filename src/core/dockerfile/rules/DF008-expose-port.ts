@@ -1,4 +1,4 @@
-import * as l10n from '@vscode/l10n';
+import * as l10n from '../../l10n';
 import type { Fix } from '../../diagnostic';
 import { docsUrl } from '../../rule';
 import { exposedPorts, portRange } from './expose';
@@ -12,6 +12,7 @@ import { defineRule } from './types';
 export const exposePort = defineRule(
   {
     code: 'DF008',
+    keywords: ['EXPOSE'],
     aliases: ['DL3011'],
     severity: 'error',
     family: 'syntax',

@@ -1,4 +1,4 @@
-import * as l10n from '@vscode/l10n';
+import * as l10n from '../../l10n';
 import { docsUrl } from '../../rule';
 import { exposedPorts } from './expose';
 import { defineRule } from './types';
@@ -7,6 +7,7 @@ import { defineRule } from './types';
 export const exposeFormat = defineRule(
   {
     code: 'DF009',
+    keywords: ['EXPOSE'],
     aliases: ['ExposeInvalidFormat'],
     severity: 'warning',
     family: 'buildkit',

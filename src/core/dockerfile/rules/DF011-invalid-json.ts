@@ -1,4 +1,4 @@
-import * as l10n from '@vscode/l10n';
+import * as l10n from '../../l10n';
 import { docsUrl } from '../../rule';
 import { defineRule } from './types';
 import { trailingComment } from './util';
@@ -22,6 +22,7 @@ export function repairExecForm(raw: string): string | undefined {
 export const invalidJson = defineRule(
   {
     code: 'DF011',
+    keywords: ['CMD', 'ENTRYPOINT', 'RUN'],
     aliases: [],
     severity: 'error',
     family: 'syntax',

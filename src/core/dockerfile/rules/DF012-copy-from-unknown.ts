@@ -1,4 +1,4 @@
-import * as l10n from '@vscode/l10n';
+import * as l10n from '../../l10n';
 import { docsUrl } from '../../rule';
 import { copyFromFlags, stageIndex } from './stages';
 import { defineRule } from './types';
@@ -13,6 +13,7 @@ import { closest } from './util';
 export const copyFromUnknown = defineRule(
   {
     code: 'DF012',
+    keywords: ['COPY'],
     aliases: ['DL3022'],
     severity: 'warning',
     family: 'syntax',

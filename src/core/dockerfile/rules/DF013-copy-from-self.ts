@@ -1,4 +1,4 @@
-import * as l10n from '@vscode/l10n';
+import * as l10n from '../../l10n';
 import { docsUrl } from '../../rule';
 import { copyFromFlags, stageIndex } from './stages';
 import { defineRule } from './types';
@@ -7,6 +7,7 @@ import { defineRule } from './types';
 export const copyFromSelf = defineRule(
   {
     code: 'DF013',
+    keywords: ['COPY'],
     aliases: ['DL3023'],
     severity: 'error',
     family: 'syntax',

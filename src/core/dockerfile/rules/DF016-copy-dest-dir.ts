@@ -1,4 +1,4 @@
-import * as l10n from '@vscode/l10n';
+import * as l10n from '../../l10n';
 import { docsUrl } from '../../rule';
 import { defineRule } from './types';
 import { isJsonForm } from './util';
@@ -11,6 +11,7 @@ import { isJsonForm } from './util';
 export const copyDestDir = defineRule(
   {
     code: 'DF016',
+    keywords: ['COPY', 'ADD'],
     aliases: ['DL3021'],
     severity: 'error',
     family: 'syntax',

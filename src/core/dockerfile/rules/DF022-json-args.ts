@@ -1,4 +1,4 @@
-import * as l10n from '@vscode/l10n';
+import * as l10n from '../../l10n';
 import { docsUrl } from '../../rule';
 import { parseShell } from '../shell/parse';
 import { defineRule } from './types';
@@ -11,6 +11,7 @@ import { defineRule } from './types';
 export const jsonArgs = defineRule(
   {
     code: 'DF022',
+    keywords: ['CMD', 'ENTRYPOINT'],
     aliases: ['DL3025', 'JSONArgsRecommended'],
     severity: 'warning',
     family: 'buildkit',

@@ -1,4 +1,4 @@
-import * as l10n from '@vscode/l10n';
+import * as l10n from '../../l10n';
 import { docsUrl } from '../../rule';
 import { defineRule } from './types';
 
@@ -6,6 +6,7 @@ import { defineRule } from './types';
 export const maintainer = defineRule(
   {
     code: 'DF023',
+    keywords: ['MAINTAINER'],
     aliases: ['DL4000', 'MaintainerDeprecated'],
     severity: 'info',
     family: 'buildkit',

@@ -1,4 +1,4 @@
-import * as l10n from '@vscode/l10n';
+import * as l10n from '../../l10n';
 import { docsUrl } from '../../rule';
 import { defineRule } from './types';
 
@@ -10,6 +10,7 @@ import { defineRule } from './types';
 export const workdirRelative = defineRule(
   {
     code: 'DF025',
+    keywords: ['WORKDIR'],
     aliases: ['DL3000', 'WorkdirRelativePath'],
     severity: 'warning',
     family: 'buildkit',

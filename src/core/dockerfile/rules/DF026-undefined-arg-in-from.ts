@@ -1,4 +1,4 @@
-import * as l10n from '@vscode/l10n';
+import * as l10n from '../../l10n';
 import { docsUrl } from '../../rule';
 import { PREDEFINED_ARGS } from '../context';
 import { defineRule } from './types';
@@ -22,11 +22,10 @@ export const undefinedArgInFrom = defineRule(
     },
   },
   (context, report) => {
-    const declared = [...context.globalArgs.keys(), ...PREDEFINED_ARGS];
     for (const stage of context.stages) {
       for (const arg of stage.from.getArguments().slice(0, 1)) {
         for (const ref of varRefs(arg, context.escape)) {
-          if (declared.includes(ref.name) || ref.hasModifier) continue;
+          if (context.globalArgs.has(ref.name) || PREDEFINED_ARGS.includes(ref.name) || ref.hasModifier) continue;
           const guess = closest(ref.name, [...context.globalArgs.keys()]);
           report({
             range: ref.range,

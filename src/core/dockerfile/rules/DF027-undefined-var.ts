@@ -1,5 +1,6 @@
-import * as l10n from '@vscode/l10n';
+import * as l10n from '../../l10n';
 import { docsUrl } from '../../rule';
+import type { Scope } from '../context';
 import { defineRule } from './types';
 import { closest } from './util';
 import { COMMON_IMAGE_ENV, varRefs } from './vars';
@@ -30,10 +31,11 @@ export const undefinedVar = defineRule(
   (context, report) => {
     for (const inst of context.effective) {
       if (!EXPANDED.has(inst.keyword) || inst.stage < 0) continue;
-      const scope = context.scopeAt(inst);
+      let scope: Scope | undefined; // looked up at the first reference (few arguments have one)
       for (const arg of inst.node.getArguments()) {
         if (arg.getValue().startsWith('#')) break;
         for (const ref of varRefs(arg, context.escape)) {
+          scope ??= context.scopeAt(inst);
           if (scope.has(ref.name) || COMMON_IMAGE_ENV.has(ref.name) || ref.hasModifier) continue;
           const guess = closest(ref.name, [...scope.keys()]);
           const global = context.globalArgs.has(ref.name);

@@ -1,4 +1,4 @@
-import * as l10n from '@vscode/l10n';
+import * as l10n from '../../l10n';
 import { docsUrl } from '../../rule';
 import { defineRule } from './types';
 
@@ -9,6 +9,7 @@ const ALLOW = /(?:^|_)public(?:_|$)/i;
 export const secretsInArgEnv = defineRule(
   {
     code: 'DF029',
+    keywords: ['ARG', 'ENV'],
     aliases: ['SecretsUsedInArgOrEnv'],
     severity: 'warning',
     family: 'buildkit',

@@ -1,4 +1,4 @@
-import * as l10n from '@vscode/l10n';
+import * as l10n from '../../l10n';
 import { docsUrl } from '../../rule';
 import { defineRule } from './types';
 
@@ -6,6 +6,7 @@ import { defineRule } from './types';
 export const lastUserRoot = defineRule(
   {
     code: 'DF032',
+    keywords: ['USER'],
     aliases: ['DL3002'],
     severity: 'warning',
     family: 'hadolint',

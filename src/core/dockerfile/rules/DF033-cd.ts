@@ -1,4 +1,4 @@
-import * as l10n from '@vscode/l10n';
+import * as l10n from '../../l10n';
 import { docsUrl } from '../../rule';
 import type { Fix } from '../../diagnostic';
 import { runCommands } from './run';
@@ -8,6 +8,7 @@ import { defineRule } from './types';
 export const cdInRun = defineRule(
   {
     code: 'DF033',
+    keywords: ['RUN'],
     aliases: ['DL3003'],
     severity: 'warning',
     family: 'hadolint',

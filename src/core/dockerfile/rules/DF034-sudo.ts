@@ -1,4 +1,4 @@
-import * as l10n from '@vscode/l10n';
+import * as l10n from '../../l10n';
 import { docsUrl } from '../../rule';
 import { runCommands } from './run';
 import { defineRule } from './types';
@@ -7,6 +7,7 @@ import { defineRule } from './types';
 export const sudo = defineRule(
   {
     code: 'DF034',
+    keywords: ['RUN'],
     aliases: ['DL3004'],
     severity: 'warning',
     family: 'hadolint',

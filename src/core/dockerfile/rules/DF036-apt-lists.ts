@@ -1,4 +1,4 @@
-import * as l10n from '@vscode/l10n';
+import * as l10n from '../../l10n';
 import { docsUrl } from '../../rule';
 import { cmdHasArgs } from '../shell/parse';
 import { hasCacheMount, runCommands } from './run';
@@ -12,6 +12,7 @@ import { defineRule } from './types';
 export const aptLists = defineRule(
   {
     code: 'DF036',
+    keywords: ['RUN'],
     aliases: ['DL3009'],
     severity: 'info',
     family: 'hadolint',

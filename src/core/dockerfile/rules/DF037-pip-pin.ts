@@ -1,4 +1,4 @@
-import * as l10n from '@vscode/l10n';
+import * as l10n from '../../l10n';
 import { docsUrl } from '../../rule';
 import { hasFlag } from '../shell/parse';
 import { checkPinned, hasVersion } from './packageManagers';
@@ -11,6 +11,7 @@ import { defineRule } from './types';
 export const pipPin = defineRule(
   {
     code: 'DF037',
+    keywords: ['RUN'],
     aliases: ['DL3013'],
     severity: 'info',
     family: 'hadolint',

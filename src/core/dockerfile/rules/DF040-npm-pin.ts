@@ -1,4 +1,4 @@
-import * as l10n from '@vscode/l10n';
+import * as l10n from '../../l10n';
 import { docsUrl } from '../../rule';
 import { checkPinned } from './packageManagers';
 import { defineRule } from './types';
@@ -10,6 +10,7 @@ import { defineRule } from './types';
 export const npmPin = defineRule(
   {
     code: 'DF040',
+    keywords: ['RUN'],
     aliases: ['DL3016'],
     severity: 'info',
     family: 'hadolint',

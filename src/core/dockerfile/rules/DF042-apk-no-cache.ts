@@ -1,4 +1,4 @@
-import * as l10n from '@vscode/l10n';
+import * as l10n from '../../l10n';
 import { docsUrl } from '../../rule';
 import { hasFlag } from '../shell/parse';
 import { hasCacheMount } from './run';
@@ -9,6 +9,7 @@ import { defineRule } from './types';
 export const apkNoCache = defineRule(
   {
     code: 'DF042',
+    keywords: ['RUN'],
     aliases: ['DL3019'],
     severity: 'info',
     family: 'hadolint',

@@ -1,4 +1,4 @@
-import * as l10n from '@vscode/l10n';
+import * as l10n from '../../l10n';
 import { docsUrl } from '../../rule';
 import { defineRule } from './types';
 
@@ -11,6 +11,7 @@ const ARCHIVE = /\.(tar|tar\.(gz|bz2|xz|lz|lzma|Z|zst)|tgz|tbz2?|tb2|txz|tlz|tpz
 export const addForCopy = defineRule(
   {
     code: 'DF043',
+    keywords: ['ADD'],
     aliases: ['DL3020'],
     severity: 'warning',
     family: 'hadolint',

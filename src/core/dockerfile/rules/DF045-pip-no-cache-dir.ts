@@ -1,4 +1,4 @@
-import * as l10n from '@vscode/l10n';
+import * as l10n from '../../l10n';
 import { docsUrl } from '../../rule';
 import { hasFlag } from '../shell/parse';
 import { hasCacheMount } from './run';
@@ -12,6 +12,7 @@ import { defineRule } from './types';
 export const pipNoCacheDir = defineRule(
   {
     code: 'DF045',
+    keywords: ['RUN'],
     aliases: ['DL3042'],
     severity: 'info',
     family: 'hadolint',

@@ -1,5 +1,6 @@
-import * as l10n from '@vscode/l10n';
+import * as l10n from '../../l10n';
 import { docsUrl } from '../../rule';
+import { parentStage } from '../context';
 import { defineRule } from './types';
 
 /**
@@ -10,6 +11,7 @@ import { defineRule } from './types';
 export const copyRelativeDest = defineRule(
   {
     code: 'DF046',
+    keywords: ['COPY'],
     aliases: ['DL3045'],
     severity: 'warning',
     family: 'hadolint',
@@ -26,8 +28,7 @@ export const copyRelativeDest = defineRule(
     const workdir = new Map<number, boolean>();
     for (const inst of context.effective) {
       if (inst.keyword === 'FROM') {
-        const parent = context.stages[inst.stage]?.from.getImageName()?.toLowerCase();
-        const p = context.stages.findIndex((s, i) => i < inst.stage && s.name?.toLowerCase() === parent);
+        const p = parentStage(context.stages, inst.stage);
         workdir.set(inst.stage, p >= 0 ? workdir.get(p) ?? false : false);
         continue;
       }

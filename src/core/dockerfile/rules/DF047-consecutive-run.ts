@@ -1,4 +1,4 @@
-import * as l10n from '@vscode/l10n';
+import * as l10n from '../../l10n';
 import { docsUrl } from '../../rule';
 import { defineRule } from './types';
 
@@ -9,6 +9,7 @@ import { defineRule } from './types';
 export const consecutiveRun = defineRule(
   {
     code: 'DF047',
+    keywords: ['RUN'],
     aliases: ['DL3059'],
     severity: 'info',
     family: 'hadolint',

@@ -1,4 +1,4 @@
-import * as l10n from '@vscode/l10n';
+import * as l10n from '../../l10n';
 import { docsUrl } from '../../rule';
 import { commandName, hasFlag } from '../shell/parse';
 import { defineRule } from './types';
@@ -11,6 +11,7 @@ import { defineRule } from './types';
 export const pipefail = defineRule(
   {
     code: 'DF048',
+    keywords: ['RUN'],
     aliases: ['DL4006'],
     severity: 'warning',
     family: 'hadolint',

@@ -1,4 +1,4 @@
-import * as l10n from '@vscode/l10n';
+import * as l10n from '../../l10n';
 import { docsUrl } from '../../rule';
 import { runCommands } from './run';
 import { defineRule } from './types';
@@ -9,6 +9,7 @@ const COMMANDS = ['free', 'kill', 'mount', 'ps', 'service', 'shutdown', 'ssh', '
 export const irrelevantCommands = defineRule(
   {
     code: 'DF049',
+    keywords: ['RUN'],
     aliases: ['DL3001'],
     severity: 'info',
     family: 'hadolint',

@@ -1,4 +1,4 @@
-import * as l10n from '@vscode/l10n';
+import * as l10n from '../../l10n';
 import { docsUrl } from '../../rule';
 import { cmdHasArgs } from '../shell/parse';
 import { runCommands } from './run';
@@ -8,6 +8,7 @@ import { defineRule } from './types';
 export const distUpgrade = defineRule(
   {
     code: 'DF050',
+    keywords: ['RUN'],
     aliases: ['DL3005'],
     severity: 'warning',
     family: 'hadolint',

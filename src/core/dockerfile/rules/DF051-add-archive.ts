@@ -1,4 +1,4 @@
-import * as l10n from '@vscode/l10n';
+import * as l10n from '../../l10n';
 import { docsUrl } from '../../rule';
 import { argsNoFlags, commandName, flagsOf } from '../shell/parse';
 import { runCommands } from './run';
@@ -10,6 +10,7 @@ const ARCHIVE = /\.(tar|tar\.(gz|bz2|xz)|tgz|tbz2?|txz)$/;
 export const addArchive = defineRule(
   {
     code: 'DF051',
+    keywords: ['COPY', 'RUN'],
     aliases: ['DL3010'],
     severity: 'info',
     family: 'hadolint',

@@ -1,4 +1,4 @@
-import * as l10n from '@vscode/l10n';
+import * as l10n from '../../l10n';
 import { docsUrl } from '../../rule';
 import { checkPinned } from './packageManagers';
 import { defineRule } from './types';
@@ -7,6 +7,7 @@ import { defineRule } from './types';
 export const yumPin = defineRule(
   {
     code: 'DF055',
+    keywords: ['RUN'],
     aliases: ['DL3033'],
     severity: 'info',
     family: 'hadolint',

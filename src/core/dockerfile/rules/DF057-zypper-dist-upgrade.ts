@@ -1,4 +1,4 @@
-import * as l10n from '@vscode/l10n';
+import * as l10n from '../../l10n';
 import { docsUrl } from '../../rule';
 import { cmdHasArgs } from '../shell/parse';
 import { runCommands } from './run';
@@ -8,6 +8,7 @@ import { defineRule } from './types';
 export const zypperDistUpgrade = defineRule(
   {
     code: 'DF057',
+    keywords: ['RUN'],
     aliases: ['DL3035'],
     severity: 'warning',
     family: 'hadolint',

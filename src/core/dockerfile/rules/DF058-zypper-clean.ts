@@ -1,4 +1,4 @@
-import * as l10n from '@vscode/l10n';
+import * as l10n from '../../l10n';
 import { docsUrl } from '../../rule';
 import { cmdHasArgs } from '../shell/parse';
 import { checkCleaned } from './packageManagers';
@@ -8,6 +8,7 @@ import { defineRule } from './types';
 export const zypperClean = defineRule(
   {
     code: 'DF058',
+    keywords: ['RUN'],
     aliases: ['DL3036'],
     severity: 'info',
     family: 'hadolint',

@@ -1,4 +1,4 @@
-import * as l10n from '@vscode/l10n';
+import * as l10n from '../../l10n';
 import { docsUrl } from '../../rule';
 import { hasFlag } from '../shell/parse';
 import { checkMissingFlag } from './packageManagers';
@@ -8,6 +8,7 @@ import { defineRule } from './types';
 export const dnfYes = defineRule(
   {
     code: 'DF060',
+    keywords: ['RUN'],
     aliases: ['DL3038'],
     severity: 'warning',
     family: 'hadolint',

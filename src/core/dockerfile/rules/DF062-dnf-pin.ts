@@ -1,4 +1,4 @@
-import * as l10n from '@vscode/l10n';
+import * as l10n from '../../l10n';
 import { docsUrl } from '../../rule';
 import { checkPinned } from './packageManagers';
 import { defineRule } from './types';
@@ -7,6 +7,7 @@ import { defineRule } from './types';
 export const dnfPin = defineRule(
   {
     code: 'DF062',
+    keywords: ['RUN'],
     aliases: ['DL3041'],
     severity: 'info',
     family: 'hadolint',

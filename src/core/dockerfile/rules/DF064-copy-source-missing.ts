@@ -1,4 +1,4 @@
-import * as l10n from '@vscode/l10n';
+import * as l10n from '../../l10n';
 import { docsUrl } from '../../rule';
 import { copyArgs, fromFlag } from './imageFiles';
 import { defineRule } from './types';
@@ -11,6 +11,7 @@ import { closest } from './util';
 export const copySourceMissing = defineRule(
   {
     code: 'DF064',
+    keywords: ['COPY', 'ADD'],
     aliases: [],
     severity: 'error',
     family: 'context',

@@ -1,4 +1,4 @@
-import * as l10n from '@vscode/l10n';
+import * as l10n from '../../l10n';
 import { docsUrl } from '../../rule';
 import { copyArgs, fromFlag } from './imageFiles';
 import { defineRule } from './types';
@@ -11,6 +11,7 @@ import { defineRule } from './types';
 export const copyIgnoredFile = defineRule(
   {
     code: 'DF065',
+    keywords: ['COPY', 'ADD'],
     aliases: ['CopyIgnoredFile'],
     severity: 'error',
     family: 'context',

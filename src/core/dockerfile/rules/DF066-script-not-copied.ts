@@ -1,4 +1,4 @@
-import * as l10n from '@vscode/l10n';
+import * as l10n from '../../l10n';
 import { docsUrl } from '../../rule';
 import { basename, resolve } from '../posixPath';
 import { entryInstructions, scriptOf } from './entrypoint';
@@ -13,6 +13,7 @@ import { defineRule } from './types';
 export const scriptNotCopied = defineRule(
   {
     code: 'DF066',
+    keywords: ['CMD', 'ENTRYPOINT'],
     aliases: [],
     severity: 'warning',
     family: 'context',

@@ -1,4 +1,4 @@
-import * as l10n from '@vscode/l10n';
+import * as l10n from '../../l10n';
 import { docsUrl } from '../../rule';
 import { resolve } from '../posixPath';
 import { entryInstructions, scriptOf } from './entrypoint';
@@ -23,6 +23,7 @@ export function listenPorts(source: string): Array<{ port: number; line: number 
 export const exposeListen = defineRule(
   {
     code: 'DF067',
+    keywords: ['EXPOSE'],
     aliases: [],
     severity: 'warning',
     family: 'context',

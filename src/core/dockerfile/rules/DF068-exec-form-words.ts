@@ -1,4 +1,4 @@
-import * as l10n from '@vscode/l10n';
+import * as l10n from '../../l10n';
 import { docsUrl } from '../../rule';
 import { jsonStrings } from '../jsonArgs';
 import { basename } from '../posixPath';
@@ -15,6 +15,7 @@ const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'cmd', 'powershell',
 export const execFormWords = defineRule(
   {
     code: 'DF068',
+    keywords: ['CMD', 'ENTRYPOINT', 'RUN', 'HEALTHCHECK'],
     aliases: [],
     severity: 'warning',
     family: 'context',

@@ -56,9 +56,14 @@ export function scriptOf(context: DockerfileContext, inst: Inst): ScriptRef | un
 
 /** The CMD and ENTRYPOINT instructions that take effect in each stage (the last of each). */
 export function entryInstructions(context: DockerfileContext): Inst[] {
-  const last = new Map<string, Inst>();
+  // in the order each (stage, keyword) first appears, holding its last instruction
+  const last: Inst[] = [];
   for (const inst of context.instructions) {
-    if (inst.keyword === 'CMD' || inst.keyword === 'ENTRYPOINT') last.set(`${inst.stage}:${inst.keyword}`, inst);
+    if (inst.keyword !== 'CMD' && inst.keyword !== 'ENTRYPOINT') continue;
+    let i = last.length - 1;
+    while (i >= 0 && !(last[i]!.stage === inst.stage && last[i]!.keyword === inst.keyword)) i--;
+    if (i >= 0) last[i] = inst;
+    else last.push(inst);
   }
-  return [...last.values()];
+  return last;
 }

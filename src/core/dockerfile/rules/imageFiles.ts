@@ -1,6 +1,6 @@
 import * as path from '../posixPath';
 import { normalize } from '../buildContext';
-import type { DockerfileContext, Inst } from '../context';
+import { parentStage, type DockerfileContext, type Inst } from '../context';
 import { isJsonForm } from './util';
 
 /** A COPY/ADD from the build context into the image, as paths (no file system access). */
@@ -71,8 +71,7 @@ function computeStageChain(context: DockerfileContext, stage: number): Inst[] {
   let s = stage;
   while (s >= 0 && !stages.includes(s)) {
     stages.unshift(s);
-    const parent = context.stages[s]?.from.getImageName()?.toLowerCase();
-    s = context.stages.findIndex((x, i) => i < s && x.name?.toLowerCase() === parent);
+    s = parentStage(context.stages, s);
   }
   if (stage < 0) stages.push(-1);
   // the stages' instructions in document order (a stage's parents come before it)
@@ -153,7 +152,8 @@ function computeStageFiles(context: DockerfileContext, stage: number): StageFile
 export function sourceOf(context: DockerfileContext, files: StageFiles, imagePath: string): string | null | undefined {
   const target = path.resolve('/', imagePath);
   const index = context.buildContext;
-  for (const c of [...files.copies].reverse()) {
+  for (let k = files.copies.length - 1; k >= 0; k--) {
+    const c = files.copies[k]!;
     const isGlob = /[*?[]/.test(c.source);
     // a file copied to an exact path
     if (!c.intoDir && c.dest === target && !isGlob) return c.source;

@@ -19,6 +19,13 @@ export type RuleFamily = 'syntax' | 'buildkit' | 'hadolint' | 'context';
 export interface DockerfileRuleMeta extends RuleMeta {
   readonly family: RuleFamily;
   readonly explanation: RuleExplanation;
+  /**
+   * The instruction keywords the rule can report about (an ONBUILD trigger counts as its own
+   * keyword): the registry skips the rule for a file where none of them occurs. Leave it out
+   * when the rule judges the file as a whole; list every keyword without which the rule
+   * cannot report.
+   */
+  readonly keywords?: readonly string[];
 }
 
 export type DockerfileRule = Rule<DockerfileContext> & DockerfileRuleMeta;

@@ -47,7 +47,7 @@ export function trailingComment(inst: Inst): Argument | undefined {
 
 function isExecFormWithTail(node: Instruction): boolean {
   const raw = node.getArgumentsContent() ?? '';
-  return /^\s*\[[^\]]*\]\s*#/.test(raw);
+  return raw.includes('#') && /^\s*\[[^\]]*\]\s*#/.test(raw);
 }
 
 /** Range spanning a list of arguments. */
