@@ -13,7 +13,7 @@ import * as l10n from '@vscode/l10n';
 import { MAX_FINDINGS, problemMessage, tooManyFindingsRule, yamlLimitRule, yamlSyntaxRule } from './syntax';
 import { LineIndex } from './yaml/lines';
 import { parseChunk, parseYaml, splitDocuments, YAML_LIMITS, type Budget, type YamlDocument, type YamlProblem } from './yaml/parse';
-import type { Scalar } from './yaml/ast';
+import { PlainValues } from './yaml/scan';
 import type { Range } from '../diagnostic';
 
 export { yamlSyntaxRule, yamlLimitRule };
@@ -282,7 +282,7 @@ function lintYamlCached(text: string, options: ManifestLintOptions, cache: Manif
   const next = new Map<string, CachedDocument>();
   const lines = new LineIndex(text);
   const budget: Budget = { nodes: YAML_LIMITS.maxNodes };
-  const plainValues = new Map<string, Scalar>();
+  const plainValues = new PlainValues();
   const entries: Entry[] = [];
   for (const [index, chunk] of splitDocuments(text).entries()) {
     const key = text.slice(chunk.start, chunk.end);
