@@ -162,9 +162,14 @@ function enumValues(code: string): readonly string[] {
 
 /** Pairs of a mapping with YAML merge keys (`<<: *base`) applied: explicit keys win. */
 function effectivePairs(map: YamlMap): readonly YamlPair[] {
+  const all = map.pairs;
   let merges = false;
-  for (const p of map.pairs) if (p.name === '<<') merges = true;
-  if (!merges) return map.pairs;
+  for (let i = 0; i < all.length; i++)
+    if (all[i]!.name === '<<') {
+      merges = true;
+      break;
+    }
+  if (!merges) return all;
   const own = map.pairs.filter((p) => p.name !== '<<');
   const names = new Set(own.map((p) => p.name));
   const merged: YamlPair[] = [];
@@ -354,7 +359,7 @@ export class Validator {
    * `mapKey`); the path string is only built when needed (a finding, or going deeper).
    * Returns false when the value has the wrong type (formats are then skipped).
    */
-  private checkValue(node: YamlNode, code: string, parent: string, key: string | number, owner: Span, mapKey = false): boolean {
+  private checkValue(node: YamlNode, code: string, parent: string, key: string | number, owner: Span | undefined, mapKey = false): boolean {
     const value = resolve(node);
     if (!value) return true;
     if (value.type === 'scalar' && value.value === null) return true; // JSON null: the field is left unset
@@ -366,7 +371,8 @@ export class Validator {
       if (value.type !== 'seq') return this.typeError(node, path, code, value);
       const itemCode = subCode(code);
       const items = value.items;
-      for (let i = 0; i < items.length; i++) this.checkValue(items[i]!, itemCode, path, i, itemOwner(items[i]!));
+      // An item's owner (where its missing fields are reported) is only looked up for an object.
+      for (let i = 0; i < items.length; i++) this.checkValue(items[i]!, itemCode, path, i, undefined);
       return true;
     }
     if (c0 === 123 /* { */ && code.startsWith('{}')) {
@@ -427,7 +433,7 @@ export class Validator {
     }
     const path = joinPath(parent, key, mapKey);
     if (value.type !== 'map') return this.typeError(node, path, code, value);
-    this.checkObject(value, code, path, owner);
+    this.checkObject(value, code, path, owner ?? itemOwner(node));
     return true;
   }
 
