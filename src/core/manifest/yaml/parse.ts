@@ -321,8 +321,9 @@ export function parseYaml(text: string): ParsedYaml {
   const budget: Budget = { nodes: YAML_LIMITS.maxNodes };
   const plainValues = new PlainValues();
   const documents: YamlDocument[] = [];
-  for (const [i, chunk] of splitDocuments(text).entries()) {
-    const doc = parseChunk(text, chunk, i, budget, plainValues);
+  const chunks = splitDocuments(text);
+  for (let i = 0; i < chunks.length; i++) {
+    const doc = parseChunk(text, chunks[i]!, i, budget, plainValues);
     documents.push(doc);
     if (doc.problem?.kind === 'nodes') break; // the rest of the file is not read
   }
