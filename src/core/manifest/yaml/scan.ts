@@ -308,7 +308,7 @@ class Scanner {
         names.add(name);
       } else {
         for (let i = from; i < stack.length; i++) if (stack[i]!.name === name) throw UNSUPPORTED;
-        if (stack.length - from >= 8) {
+        if (stack.length - from >= 16) {
           names = new Set([name]);
           for (let i = from; i < stack.length; i++) names.add(stack[i]!.name);
         }
