@@ -24,13 +24,20 @@ const containerCache = new WeakMap<PodSite, readonly ContainerSite[]>();
 
 /** The pod spec of a workload, computed once per object (every rule asks for it). */
 export function podSite(object: ManifestObject): PodSite | undefined {
+  // The rules of one object ask one after the other: the last answer is kept at hand.
+  if (object === lastObject) return lastSite ?? undefined;
   let site = siteCache.get(object);
   if (site === undefined) {
     site = findPodSite(object) ?? null;
     siteCache.set(object, site);
   }
+  lastObject = object;
+  lastSite = site;
   return site ?? undefined;
 }
+
+let lastObject: ManifestObject | undefined;
+let lastSite: PodSite | null = null;
 
 function findPodSite(object: ManifestObject): PodSite | undefined {
   const { root, kind } = object;
@@ -79,7 +86,18 @@ class Container implements ContainerSite {
 
 const NO_CONTAINERS: readonly ContainerSite[] = [];
 
+let lastContainersOf: PodSite | undefined;
+let lastContainers: readonly ContainerSite[] = [];
+
 export function containers(site: PodSite): readonly ContainerSite[] {
+  if (site === lastContainersOf) return lastContainers;
+  const result = containersOf(site);
+  lastContainersOf = site;
+  lastContainers = result;
+  return result;
+}
+
+function containersOf(site: PodSite): readonly ContainerSite[] {
   const cached = containerCache.get(site);
   if (cached) return cached;
   let out: ContainerSite[] | undefined;
