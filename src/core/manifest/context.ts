@@ -52,10 +52,14 @@ export function isKubernetesDocument(root: YamlNode | undefined): root is YamlMa
   return !CLIENT_SIDE_KINDS.has(str(pair(map, 'kind')?.value) ?? '');
 }
 
+/** Shared by every object without an ignore annotation (never modified). */
+const NOTHING_IGNORED: ReadonlySet<string> = new Set<string>();
+const IGNORE_SEPARATORS = /[\s,]+/;
+
 export function toObject(doc: YamlDocument, root: YamlMap): ManifestObject {
-  const ignoreValue = str(get(root, 'metadata', 'annotations', IGNORE_ANNOTATION));
-  const ignored = new Set((ignoreValue ?? '').split(/[\s,]+/).filter(Boolean));
   const metadata = asMap(get(root, 'metadata'));
+  const ignoreValue = str(get(metadata, 'annotations', IGNORE_ANNOTATION));
+  const ignored = ignoreValue ? new Set(ignoreValue.split(IGNORE_SEPARATORS).filter(Boolean)) : NOTHING_IGNORED;
   return {
     doc,
     root,

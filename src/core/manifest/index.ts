@@ -1,9 +1,9 @@
 import { compareDiagnostics, type Diagnostic } from '../diagnostic';
-import { toDiagnostic, type RuleMeta } from '../rule';
+import { toDiagnostic, type Finding, type RuleMeta } from '../rule';
 import { applyRuleSettings, type RuleSettings } from '../settings';
 import { isKubernetesDocument, isSuppressed, toObject, type ManifestFile, type ManifestObject, type RawFinding } from './context';
 import { folderRules, objectRules } from './rules';
-import type { KnownImages } from './rules/types';
+import type { KnownImages, ObjectContext, ObjectRule } from './rules/types';
 import { composeContext, type FileExists } from './compose/context';
 import { composeRules } from './compose/rules';
 import { isComposeFileName } from './compose/spec';
@@ -13,7 +13,7 @@ import * as l10n from '@vscode/l10n';
 import { MAX_FINDINGS, problemMessage, tooManyFindingsRule, yamlLimitRule, yamlSyntaxRule } from './syntax';
 import { LineIndex } from './yaml/lines';
 import { parseChunk, parseYaml, splitDocuments, YAML_LIMITS, type Budget, type YamlDocument, type YamlProblem } from './yaml/parse';
-import type { Scalar } from './yaml/ast';
+import { PlainValues } from './yaml/scan';
 import type { Range } from '../diagnostic';
 
 export { yamlSyntaxRule, yamlLimitRule };
@@ -138,30 +138,56 @@ export function lintYaml(text: string, options: ManifestLintOptions = {}): Diagn
     }
     return collector.finish();
   }
+  const linter = new ObjectLinter(file, collector, options);
   for (const object of file.objects) {
     if (collector.full) {
       collector.truncate();
       break;
     }
-    lintObject(file, object, collector, options);
+    linter.lint(object);
   }
   return collector.finish();
 }
 
-/** Schema validation, then the object rules: one object's findings, in this order. */
-function lintObject(file: ManifestFile, object: ManifestObject, collector: Collector, options: ManifestLintOptions): void {
-  try {
-    validateObject(file, object, collector.emit, () => collector.full);
-  } catch (error) {
-    collector.push(internalError('schema validation', error));
+/** The object rules with the run's settings applied, resolved once per run (not per object). */
+class ObjectLinter {
+  private readonly rules: ReadonlyArray<readonly [ObjectRule, RuleMeta]>;
+  /** The rule whose findings `report` turns into diagnostics (rules run one at a time). */
+  private current: RuleMeta = objectRules[0]!;
+  private readonly report = (finding: Finding): void => this.collector.push(toDiagnostic(this.current, finding));
+  private readonly saturated = (): boolean => this.collector.full;
+
+  constructor(
+    private readonly file: ManifestFile,
+    private readonly collector: Collector,
+    private readonly options: ManifestLintOptions,
+  ) {
+    const rules: Array<readonly [ObjectRule, RuleMeta]> = [];
+    for (const rule of objectRules) {
+      const effective = applyRuleSettings(rule, options.rules);
+      if (effective) rules.push([rule, effective]);
+    }
+    this.rules = rules;
   }
-  for (const rule of objectRules) {
-    const effective = applyRuleSettings(rule, options.rules);
-    if (!effective || isSuppressed(object, rule)) continue;
+
+  /** Schema validation, then the object rules: one object's findings, in this order. */
+  lint(object: ManifestObject): void {
+    const { file, collector, options } = this;
     try {
-      rule.check({ file, object, ...(options.images ? { images: options.images } : {}) }, (finding) => collector.push(toDiagnostic(effective, finding)));
+      validateObject(file, object, collector.emit, this.saturated);
     } catch (error) {
-      collector.push(internalError(rule.code, error));
+      collector.push(internalError('schema validation', error));
+    }
+    // One context for all of the object's rules (they only read it).
+    const context: ObjectContext = options.images ? { file, object, images: options.images } : { file, object };
+    for (const [rule, effective] of this.rules) {
+      if (isSuppressed(object, rule)) continue;
+      this.current = effective;
+      try {
+        rule.check(context, this.report);
+      } catch (error) {
+        collector.push(internalError(rule.code, error));
+      }
     }
   }
 }
@@ -256,7 +282,7 @@ function lintYamlCached(text: string, options: ManifestLintOptions, cache: Manif
   const next = new Map<string, CachedDocument>();
   const lines = new LineIndex(text);
   const budget: Budget = { nodes: YAML_LIMITS.maxNodes };
-  const plainValues = new Map<string, Scalar>();
+  const plainValues = new PlainValues();
   const entries: Entry[] = [];
   for (const [index, chunk] of splitDocuments(text).entries()) {
     const key = text.slice(chunk.start, chunk.end);
@@ -276,6 +302,7 @@ function lintYamlCached(text: string, options: ManifestLintOptions, cache: Manif
   const objects: ManifestObject[] = [];
   const file: ManifestFile = { path: options.fileName ?? '', text, lines, parsed: { text, lines, documents }, objects };
   const collector = new Collector(file, options.rules);
+  const linter = new ObjectLinter(file, collector, options);
   for (const e of entries) {
     const problem = e.cached ? e.cached.problem && { ...e.cached.problem, start: e.cached.problem.start + e.start, end: e.cached.problem.end + e.start } : e.doc?.problem;
     if (problem) collector.emit({ rule: problem.kind === 'syntax' ? yamlSyntaxRule : yamlLimitRule, start: problem.start, end: problem.end, message: problemMessage(problem) });
@@ -317,7 +344,7 @@ function lintYamlCached(text: string, options: ManifestLintOptions, cache: Manif
     }
     const from = collector.out.length;
     const dropped = collector.dropped;
-    lintObject(file, object, collector, options);
+    linter.lint(object);
     // Findings kept only when nothing was held back by the cap: then these are all of them.
     const complete = collector.dropped === dropped && !collector.full;
     next.set(key, { key, nodes: e.nodes, problem: relative(doc, e.start), line: e.line, object: true, findings: complete ? collector.out.slice(from) : undefined });

@@ -20,17 +20,24 @@ export interface PodSite {
 const TEMPLATE_KINDS = new Set(['ReplicationController', 'ReplicaSet', 'Deployment', 'DaemonSet', 'StatefulSet', 'Job', 'PodTemplate']);
 
 const siteCache = new WeakMap<ManifestObject, PodSite | null>();
-const containerCache = new WeakMap<PodSite, ContainerSite[]>();
+const containerCache = new WeakMap<PodSite, readonly ContainerSite[]>();
 
 /** The pod spec of a workload, computed once per object (every rule asks for it). */
 export function podSite(object: ManifestObject): PodSite | undefined {
+  // The rules of one object ask one after the other: the last answer is kept at hand.
+  if (object === lastObject) return lastSite ?? undefined;
   let site = siteCache.get(object);
   if (site === undefined) {
     site = findPodSite(object) ?? null;
     siteCache.set(object, site);
   }
+  lastObject = object;
+  lastSite = site;
   return site ?? undefined;
 }
+
+let lastObject: ManifestObject | undefined;
+let lastSite: PodSite | null = null;
 
 function findPodSite(object: ManifestObject): PodSite | undefined {
   const { root, kind } = object;
@@ -61,18 +68,51 @@ export interface ContainerSite {
   readonly init: boolean;
 }
 
+/** A container of a pod site; its path (only ever part of a message) is built when asked for. */
+class Container implements ContainerSite {
+  constructor(
+    readonly node: YamlMap,
+    readonly item: YamlNode,
+    readonly name: string | undefined,
+    readonly init: boolean,
+    private readonly site: PodSite,
+    private readonly index: number,
+  ) {}
+
+  get path(): string {
+    return `${this.site.path}.${this.init ? 'initContainers' : 'containers'}[${this.index}]`;
+  }
+}
+
+const NO_CONTAINERS: readonly ContainerSite[] = [];
+
+let lastContainersOf: PodSite | undefined;
+let lastContainers: readonly ContainerSite[] = [];
+
 export function containers(site: PodSite): readonly ContainerSite[] {
+  if (site === lastContainersOf) return lastContainers;
+  const result = containersOf(site);
+  lastContainersOf = site;
+  lastContainers = result;
+  return result;
+}
+
+function containersOf(site: PodSite): readonly ContainerSite[] {
   const cached = containerCache.get(site);
   if (cached) return cached;
-  const out: ContainerSite[] = [];
-  for (const field of ['initContainers', 'containers'] as const) {
-    items(get(site.spec, field)).forEach((item, i) => {
+  let out: ContainerSite[] | undefined;
+  for (let f = 0; f < 2; f++) {
+    const init = f === 0;
+    const list = items(get(site.spec, init ? 'initContainers' : 'containers'));
+    for (let i = 0; i < list.length; i++) {
+      const item = list[i]!;
       const node = asMap(item);
-      if (node) out.push({ node, item, name: str(get(node, 'name')), path: `${site.path}.${field}[${i}]`, init: field === 'initContainers' });
-    });
+      if (node) (out ??= []).push(new Container(node, item, str(get(node, 'name')), init, site, i));
+    }
   }
-  containerCache.set(site, out);
-  return out;
+  const result = out ?? NO_CONTAINERS;
+  containerCache.set(site, result);
+  return result;
 }
 
 /** Where a container-level finding goes: its `name` value, else its first key. */

@@ -1,6 +1,6 @@
 import * as l10n from '@vscode/l10n';
 import { docsUrl } from '../../rule';
-import { get, pair, str } from '../yaml/ast';
+import { pair, str } from '../yaml/ast';
 import { containers, podSite } from '../workload';
 import type { ObjectRule } from './types';
 
@@ -11,7 +11,10 @@ export function imageTag(image: string): { tag?: string; digest?: string } {
   const ref = at >= 0 ? image.slice(0, at) : image;
   const colon = ref.lastIndexOf(':');
   const tag = colon > ref.lastIndexOf('/') ? ref.slice(colon + 1) : undefined;
-  return { ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) };
+  const out: { tag?: string; digest?: string } = {};
+  if (tag !== undefined) out.tag = tag;
+  if (digest !== undefined) out.digest = digest;
+  return out;
 }
 
 /**
@@ -28,8 +31,8 @@ export const imageTagRule: ObjectRule = {
     const site = podSite(object);
     if (!site) return;
     for (const c of containers(site)) {
-      const image = str(get(c.node, 'image'));
       const node = pair(c.node, 'image')?.value;
+      const image = str(node);
       if (!image || !node) continue;
       const { tag, digest } = imageTag(image);
       if (digest !== undefined || (tag !== undefined && tag !== 'latest')) continue;

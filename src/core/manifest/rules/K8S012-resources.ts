@@ -53,11 +53,15 @@ export const resourcesRule: ObjectRule = {
     if (!site) return;
     for (const c of containers(site)) {
       const resources = get(c.node, 'resources');
+      const requests = get(resources, 'requests');
+      const limitsMemory = get(resources, 'limits', 'memory');
+      const noCpu = !get(requests, 'cpu');
+      const noMemory = !get(requests, 'memory') && !limitsMemory;
+      if (!noCpu && !noMemory && limitsMemory) continue;
       const missing: string[] = [];
-      if (!get(resources, 'requests', 'cpu')) missing.push('requests.cpu');
-      if (!get(resources, 'requests', 'memory') && !get(resources, 'limits', 'memory')) missing.push('requests.memory');
-      if (!get(resources, 'limits', 'memory')) missing.push('limits.memory');
-      if (missing.length === 0) continue;
+      if (noCpu) missing.push('requests.cpu');
+      if (noMemory) missing.push('requests.memory');
+      if (!limitsMemory) missing.push('limits.memory');
       const anchor = containerAnchor(c);
       const fix = missing.length === 3 ? addResourcesFix(file, c) : undefined;
       report({

@@ -20,12 +20,14 @@ export const probesRule: ObjectRule = {
     if (!site?.longRunning) return;
     for (const c of containers(site)) {
       if (c.init) continue;
-      const missing = ['readinessProbe', 'livenessProbe'].filter((p) => !get(c.node, p));
-      if (missing.length === 0) continue;
+      const readiness = get(c.node, 'readinessProbe');
+      const liveness = get(c.node, 'livenessProbe');
+      if (readiness && liveness) continue;
+      const missing = !readiness && !liveness ? 'readinessProbe, livenessProbe' : !readiness ? 'readinessProbe' : 'livenessProbe';
       const anchor = containerAnchor(c);
       report({
         range: file.lines.range(anchor.start, anchor.end),
-        message: l10n.t('Container "{0}" has no {1}: Kubernetes cannot tell when it is ready for traffic or stuck.', c.name ?? '?', missing.join(', ')),
+        message: l10n.t('Container "{0}" has no {1}: Kubernetes cannot tell when it is ready for traffic or stuck.', c.name ?? '?', missing),
       });
     }
   },

@@ -14,8 +14,10 @@ export const duplicateContainersRule: ObjectRule = {
   check({ file, object }, report) {
     const site = podSite(object);
     if (!site) return;
+    const all = containers(site);
+    if (all.length < 2) return; // nothing to repeat
     const seen = new Set<string>();
-    for (const c of containers(site)) {
+    for (const c of all) {
       if (!c.name) continue;
       if (seen.has(c.name)) {
         const node = pair(c.node, 'name')!.value;

@@ -17,6 +17,9 @@ export const duplicatePortsRule: ObjectRule = {
   check({ file, object }, report) {
     const site = podSite(object);
     if (!site) return;
+    let total = 0;
+    for (const c of containers(site)) total += items(get(c.node, 'ports')).length;
+    if (total < 2) return; // nothing declared twice
     const seenPorts = new Set<string>();
     const seenNames = new Set<string>();
     for (const c of containers(site)) {

@@ -19,8 +19,10 @@ export const duplicateEnvRule: ObjectRule = {
     const site = podSite(object);
     if (!site) return;
     for (const c of containers(site)) {
+      const env = items(get(c.node, 'env'));
+      if (env.length < 2) continue; // nothing defined twice
       const seen = new Map<string, YamlNode>();
-      for (const entry of items(get(c.node, 'env'))) {
+      for (const entry of env) {
         const nameNode = get(entry, 'name');
         const name = str(nameNode);
         if (!name || !nameNode) continue;

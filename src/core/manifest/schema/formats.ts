@@ -45,6 +45,8 @@ export function dns1035Label(value: string): string | undefined {
 
 /** IsQualifiedName: label and annotation keys, `prefix/name`. */
 export function qualifiedName(value: string): string | undefined {
+  // Most keys have no prefix: checked without splitting.
+  if (!value.includes('/')) return qualifiedNamePart(value);
   const parts = value.split('/');
   if (parts.length > 2) return l10n.t("a qualified name must consist of an optional DNS subdomain prefix and '/', then a name");
   const name = parts[parts.length - 1]!;
@@ -53,6 +55,11 @@ export function qualifiedName(value: string): string | undefined {
     const prefix = dns1123Subdomain(parts[0]);
     if (prefix) return l10n.t('prefix part {0}', prefix);
   }
+  return qualifiedNamePart(name);
+}
+
+/** The name part of a qualified name (after the optional `prefix/`). */
+function qualifiedNamePart(name: string): string | undefined {
   if (!name) return l10n.t('name part must be non-empty');
   if (name.length > 63) return l10n.t('name part must be no more than 63 characters');
   if (!QUALIFIED_NAME.test(name))

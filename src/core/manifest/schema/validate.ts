@@ -19,48 +19,60 @@ interface Span {
 /** go-yaml v2 (used by kubectl and the API server) reads these plain scalars as booleans. */
 const YAML11_BOOL = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
 
-type FormatCheck = (node: YamlNode, value: unknown, path: string, v: Validator) => void;
+/**
+ * A format check of the field `field` of the object at `parent` (its path, `''` at the top);
+ * the field's path string (`fieldPath`) is only built for a finding.
+ */
+type FormatCheck = (node: YamlNode, value: unknown, parent: string, field: string, v: Validator) => void;
+
+/** `spec.replicas`, or `kind` at the top. */
+function fieldPath(parent: string, field: string): string {
+  return parent ? `${parent}.${field}` : field;
+}
 
 const stringFormat =
   (check: (s: string) => string | undefined): FormatCheck =>
-  (node, value, path, v) => {
+  (node, value, parent, field, v) => {
     if (typeof value !== 'string') return;
     const problem = check(value);
-    if (problem) v.invalid(node, path, value, problem);
+    if (problem) v.invalid(node, fieldPath(parent, field), value, problem);
   };
 
 const intFormat =
   (check: (n: number) => string | undefined): FormatCheck =>
-  (node, value, path, v) => {
+  (node, value, parent, field, v) => {
     if (typeof value !== 'number') return;
     const problem = check(value);
-    if (problem) v.invalid(node, path, value, problem);
+    if (problem) v.invalid(node, fieldPath(parent, field), value, problem);
   };
 
+const portNumberFormat = intFormat(formats.portNumber);
+const portNameFormat = stringFormat(formats.portName);
+
 /** A port given by number (1–65535) or by IANA name, as in probes and targetPort. */
-const portOrName: FormatCheck = (node, value, path, v) => {
-  if (typeof value === 'number') intFormat(formats.portNumber)(node, value, path, v);
-  else stringFormat(formats.portName)(node, value, path, v);
+const portOrName: FormatCheck = (node, value, parent, field, v) => {
+  if (typeof value === 'number') portNumberFormat(node, value, parent, field, v);
+  else portNameFormat(node, value, parent, field, v);
 };
 
-const labelMap: FormatCheck = (node, _value, path, v) => {
+const labelMap: FormatCheck = (node, _value, parent, field, v) => {
   const map = asMap(node);
   if (!map) return;
   for (const p of map.pairs) {
     const keyProblem = formats.qualifiedName(p.name);
-    if (keyProblem) v.invalid(p.key, `${path}`, p.name, keyProblem);
+    if (keyProblem) v.invalid(p.key, fieldPath(parent, field), p.name, keyProblem);
     const value = resolve(p.value);
     if (value?.type === 'scalar' && typeof value.value === 'string') {
       const problem = formats.labelValue(value.value);
-      if (problem) v.invalid(p.value, `${path}.${p.name}`, value.value, problem);
+      if (problem) v.invalid(p.value, `${fieldPath(parent, field)}.${p.name}`, value.value, problem);
     }
   }
 };
 
-const annotationKeys: FormatCheck = (node, _value, path, v) => {
+const annotationKeys: FormatCheck = (node, _value, parent, field, v) => {
   for (const p of asMap(node)?.pairs ?? []) {
     const problem = formats.qualifiedName(p.name);
-    if (problem) v.invalid(p.key, path, p.name, problem);
+    if (problem) v.invalid(p.key, fieldPath(parent, field), p.name, problem);
   }
 };
 
@@ -89,9 +101,10 @@ const FIELD_FORMATS: Record<string, FormatCheck> = {
 };
 
 /** ValidateService: with several ports each needs a unique name (`spec.ports[1].name: Required value`). */
-function servicePortNames(node: YamlNode, _value: unknown, path: string, v: Validator): void {
+function servicePortNames(node: YamlNode, _value: unknown, parent: string, field: string, v: Validator): void {
   const seq = resolve(node);
   if (seq?.type !== 'seq' || seq.items.length < 2) return;
+  const path = fieldPath(parent, field);
   const seen = new Set<string>();
   seq.items.forEach((item, i) => {
     const map = asMap(item);
@@ -107,11 +120,11 @@ function servicePortNames(node: YamlNode, _value: unknown, path: string, v: Vali
 const CONTROLLERS = new Set(['Deployment', 'ReplicaSet', 'ReplicationController', 'DaemonSet', 'StatefulSet']);
 
 /** Controllers restart pods forever (only Always); Jobs finish (OnFailure or Never). */
-function restartPolicyForKind(node: YamlNode, value: unknown, path: string, v: Validator): void {
+function restartPolicyForKind(node: YamlNode, value: unknown, parent: string, field: string, v: Validator): void {
   if (typeof value !== 'string') return;
   const kind = v.kind;
-  if (CONTROLLERS.has(kind) && value !== 'Always') v.unsupported(node, path, value, ['Always']);
-  if ((kind === 'Job' || kind === 'CronJob') && value === 'Always') v.unsupported(node, path, value, ['OnFailure', 'Never']);
+  if (CONTROLLERS.has(kind) && value !== 'Always') v.unsupported(node, fieldPath(parent, field), value, ['Always']);
+  if ((kind === 'Job' || kind === 'CronJob') && value === 'Always') v.unsupported(node, fieldPath(parent, field), value, ['OnFailure', 'Never']);
 }
 
 /** Fields the API server requires although the OpenAPI schema marks them optional. */
@@ -120,10 +133,13 @@ const EXTRA_REQUIRED: Record<string, readonly string[]> = {
 };
 
 /** How `metadata.name` is validated per kind (ValidateObjectMeta's nameFn). */
-function nameCheck(kind: string): (s: string) => string | undefined {
-  if (kind === 'Service') return formats.dns1035Label;
-  if (kind === 'Namespace') return formats.dns1123Label;
-  return formats.dns1123Subdomain;
+const SERVICE_NAME = stringFormat(formats.dns1035Label);
+const NAMESPACE_NAME = stringFormat(formats.dns1123Label);
+const OBJECT_NAME = stringFormat(formats.dns1123Subdomain);
+function nameCheck(kind: string): FormatCheck {
+  if (kind === 'Service') return SERVICE_NAME;
+  if (kind === 'Namespace') return NAMESPACE_NAME;
+  return OBJECT_NAME;
 }
 
 /** FIELD_FORMATS by type id, then field name (one lookup per field, no key built). */
@@ -146,9 +162,14 @@ function enumValues(code: string): readonly string[] {
 
 /** Pairs of a mapping with YAML merge keys (`<<: *base`) applied: explicit keys win. */
 function effectivePairs(map: YamlMap): readonly YamlPair[] {
+  const all = map.pairs;
   let merges = false;
-  for (const p of map.pairs) if (p.name === '<<') merges = true;
-  if (!merges) return map.pairs;
+  for (let i = 0; i < all.length; i++)
+    if (all[i]!.name === '<<') {
+      merges = true;
+      break;
+    }
+  if (!merges) return all;
   const own = map.pairs.filter((p) => p.name !== '<<');
   const names = new Set(own.map((p) => p.name));
   const merged: YamlPair[] = [];
@@ -243,7 +264,7 @@ export class Validator {
       this.report(missingName, metadataPair?.key ?? anchor, l10n.t('metadata.name: Required value: name or generateName is required'));
     } else {
       const nameValue = str(name?.value);
-      if (nameValue !== undefined) stringFormat(nameCheck(kind))(name!.value, nameValue, 'metadata.name', this);
+      if (nameValue !== undefined) nameCheck(kind)(name!.value, nameValue, 'metadata', 'name', this);
     }
   }
 
@@ -323,7 +344,7 @@ export class Validator {
       const ok = this.checkValue(p.value, field[0], path, p.name, p.key);
       const format = formats?.get(p.name);
       const value = format && resolve(p.value);
-      if (ok && format && value) format(p.value, value.type === 'scalar' ? value.value : undefined, path ? `${path}.${p.name}` : p.name, this);
+      if (ok && format && value) format(p.value, value.type === 'scalar' ? value.value : undefined, path, p.name, this);
     }
     if (type.r) for (const required of type.r) if (!isPresent(pairs, type, required)) this.report(missingField, owner, l10n.t('{0}: Required value', path ? `${path}.${required}` : required));
     const extra = EXTRA_REQUIRED[typeId];
@@ -338,7 +359,7 @@ export class Validator {
    * `mapKey`); the path string is only built when needed (a finding, or going deeper).
    * Returns false when the value has the wrong type (formats are then skipped).
    */
-  private checkValue(node: YamlNode, code: string, parent: string, key: string | number, owner: Span, mapKey = false): boolean {
+  private checkValue(node: YamlNode, code: string, parent: string, key: string | number, owner: Span | undefined, mapKey = false): boolean {
     const value = resolve(node);
     if (!value) return true;
     if (value.type === 'scalar' && value.value === null) return true; // JSON null: the field is left unset
@@ -349,7 +370,9 @@ export class Validator {
       const path = joinPath(parent, key, mapKey);
       if (value.type !== 'seq') return this.typeError(node, path, code, value);
       const itemCode = subCode(code);
-      value.items.forEach((item, i) => this.checkValue(item, itemCode, path, i, itemOwner(item)));
+      const items = value.items;
+      // An item's owner (where its missing fields are reported) is only looked up for an object.
+      for (let i = 0; i < items.length; i++) this.checkValue(items[i]!, itemCode, path, i, undefined);
       return true;
     }
     if (c0 === 123 /* { */ && code.startsWith('{}')) {
@@ -362,8 +385,9 @@ export class Validator {
     if (c0 === 61 /* = */) {
       if (value.type === 'scalar' && typeof value.value === 'string' && enumValues(code).includes(value.value)) return true;
     }
-    const path = joinPath(parent, key, mapKey);
+    // From here the path string is built only for a finding (or to go deeper into an object).
     if (c0 === 61 /* = */) {
+      const path = joinPath(parent, key, mapKey);
       if (value.type !== 'scalar' || typeof value.value !== 'string') return this.scalarTypeError(node, path, 'string', value);
       const allowed = enumValues(code);
       if (!allowed.includes(value.value)) {
@@ -383,32 +407,33 @@ export class Validator {
       case 's':
       case 't':
         if (value.type === 'scalar' && jsType(value.value) === 'string') return true;
-        return this.scalarTypeError(node, path, 'string', value);
+        return this.scalarTypeError(node, joinPath(parent, key, mapKey), 'string', value);
       case 'i':
         if (value.type === 'scalar' && typeof value.value === 'number') {
           if (Number.isInteger(value.value)) return true;
-          this.report(wrongType, node, l10n.t('{0}: cannot unmarshal number {1} into an integer field', path, String(value.value)));
+          this.report(wrongType, node, l10n.t('{0}: cannot unmarshal number {1} into an integer field', joinPath(parent, key, mapKey), String(value.value)));
           return false;
         }
-        return this.scalarTypeError(node, path, 'integer', value);
+        return this.scalarTypeError(node, joinPath(parent, key, mapKey), 'integer', value);
       case 'b':
         if (value.type === 'scalar' && typeof value.value === 'boolean') return true;
         if (value.type === 'scalar' && !value.quoted && typeof value.value === 'string' && YAML11_BOOL.test(value.value)) return true;
-        return this.scalarTypeError(node, path, 'boolean', value);
+        return this.scalarTypeError(node, joinPath(parent, key, mapKey), 'boolean', value);
       case 'io':
         if (value.type === 'scalar' && (typeof value.value === 'number' || jsType(value.value) === 'string')) return true;
-        return this.scalarTypeError(node, path, 'IntOrString', value);
+        return this.scalarTypeError(node, joinPath(parent, key, mapKey), 'IntOrString', value);
       case 'q':
         if (value.type === 'scalar' && typeof value.value === 'number') return true;
         if (value.type === 'scalar' && typeof value.value === 'string') {
           const problem = formats.quantity(value.value);
-          if (problem) this.invalid(node, path, value.value, problem);
+          if (problem) this.invalid(node, joinPath(parent, key, mapKey), value.value, problem);
           return !problem;
         }
-        return this.scalarTypeError(node, path, 'Quantity', value);
+        return this.scalarTypeError(node, joinPath(parent, key, mapKey), 'Quantity', value);
     }
+    const path = joinPath(parent, key, mapKey);
     if (value.type !== 'map') return this.typeError(node, path, code, value);
-    this.checkObject(value, code, path, owner);
+    this.checkObject(value, code, path, owner ?? itemOwner(node));
     return true;
   }
 

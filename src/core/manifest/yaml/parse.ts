@@ -8,7 +8,7 @@ import { CORE_SCHEMA, load, YAMLException, type LoadOptions, type Type } from 'j
 const SCHEMA = CORE_SCHEMA.extend({ implicit: [(jsyaml as unknown as { types: { merge: Type } }).types.merge] });
 import type { Scalar, YamlAlias, YamlMap, YamlNode, YamlPair, YamlScalar, YamlSeq } from './ast';
 import { LineIndex } from './lines';
-import { scanDocument } from './scan';
+import { PlainValues, scanDocument } from './scan';
 
 /** js-yaml's implicit types of SCHEMA (null, bool, int, float, merge), in its order. */
 const IMPLICIT = (SCHEMA as unknown as { compiledImplicit: readonly Type[] }).compiledImplicit;
@@ -269,7 +269,7 @@ function problemAt(kind: YamlProblemKind, message: string, text: string, at: num
 }
 
 /** Parses one document of `text` between `chunk.start` and `chunk.end`. */
-export function parseChunk(text: string, chunk: Chunk, index: number, budget: Budget, plainValues: Map<string, Scalar>): YamlDocument {
+export function parseChunk(text: string, chunk: Chunk, index: number, budget: Budget, plainValues: PlainValues): YamlDocument {
   if (fastPath) {
     const scanned = scanDocument(text, chunk.start, chunk.end, resolvePlain, plainValues);
     if (scanned && scanned.nodes <= budget.nodes) {
@@ -319,10 +319,11 @@ export function parseYaml(text: string): ParsedYaml {
     };
   }
   const budget: Budget = { nodes: YAML_LIMITS.maxNodes };
-  const plainValues = new Map<string, Scalar>();
+  const plainValues = new PlainValues();
   const documents: YamlDocument[] = [];
-  for (const [i, chunk] of splitDocuments(text).entries()) {
-    const doc = parseChunk(text, chunk, i, budget, plainValues);
+  const chunks = splitDocuments(text);
+  for (let i = 0; i < chunks.length; i++) {
+    const doc = parseChunk(text, chunks[i]!, i, budget, plainValues);
     documents.push(doc);
     if (doc.problem?.kind === 'nodes') break; // the rest of the file is not read
   }

@@ -30,14 +30,73 @@ export interface ScannedDocument {
   readonly nodes: number;
 }
 
+/** Plain scalars of at most this many characters are resolved once per file. */
+const SHORT_PLAIN = 24;
+/** At most this many distinct short plain scalars are kept per file. */
+const MAX_PLAIN_VALUES = 20_000;
+
+/**
+ * Short plain scalars (keys, `TCP`, `80`, `Always`) already resolved in one file, looked up by
+ * the characters of the text itself: a hit costs no string, and the first string read is the one
+ * every later occurrence shares. An open-addressing table (linear probing, kept under half full).
+ */
+export class PlainValues {
+  private keys: Array<string | undefined> = new Array<string | undefined>(256).fill(undefined);
+  private values: Scalar[] = new Array<Scalar>(256).fill(null);
+  private size = 0;
+
+  /** The value of the plain scalar `s[p, end)` (`end - p <= SHORT_PLAIN`). */
+  get(s: string, p: number, end: number, resolve: (plain: string) => Scalar): Scalar {
+    const len = end - p;
+    let h = len;
+    for (let i = p; i < end; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+    const keys = this.keys;
+    const mask = keys.length - 1;
+    let i = h & mask;
+    for (let k = keys[i]; k !== undefined; k = keys[i]) {
+      if (k.length === len && s.startsWith(k, p)) return this.values[i]!;
+      i = (i + 1) & mask;
+    }
+    const raw = s.slice(p, end);
+    const value = resolve(raw);
+    if (this.size < MAX_PLAIN_VALUES) {
+      keys[i] = raw;
+      this.values[i] = value;
+      if (++this.size * 2 > keys.length) this.grow();
+    }
+    return value;
+  }
+
+  private grow(): void {
+    const oldKeys = this.keys;
+    const oldValues = this.values;
+    const n = oldKeys.length * 2;
+    const mask = n - 1;
+    const keys = new Array<string | undefined>(n).fill(undefined);
+    const values = new Array<Scalar>(n).fill(null);
+    for (let j = 0; j < oldKeys.length; j++) {
+      const k = oldKeys[j];
+      if (k === undefined) continue;
+      let h = k.length;
+      for (let c = 0; c < k.length; c++) h = (Math.imul(h, 31) + k.charCodeAt(c)) | 0;
+      let i = h & mask;
+      while (keys[i] !== undefined) i = (i + 1) & mask;
+      keys[i] = k;
+      values[i] = oldValues[j]!;
+    }
+    this.keys = keys;
+    this.values = values;
+  }
+}
+
 /** Reads `text[start, end)` as one document, or `undefined` when it leaves the subset. */
 export function scanDocument(
   text: string,
   start: number,
   end: number,
   resolve: (plain: string) => Scalar,
-  /** Plain scalars already resolved in this file (share one map across a file's documents). */
-  cache: Map<string, Scalar> = new Map(),
+  /** Plain scalars already resolved in this file (share one table across a file's documents). */
+  cache: PlainValues = new PlainValues(),
 ): ScannedDocument | undefined {
   const source = text.slice(start, end);
   if (UNHANDLED.test(source)) return undefined;
@@ -124,7 +183,7 @@ class Scanner {
     private readonly len: number,
     private readonly base: number,
     private readonly resolve: (plain: string) => Scalar,
-    private readonly cache: Map<string, Scalar>,
+    private readonly cache: PlainValues,
   ) {}
 
   document(): YamlNode {
@@ -197,15 +256,8 @@ class Scanner {
    * resolved once per file and the first string kept: fewer strings outlive the scan.
    */
   private plain(p: number, end: number): Scalar {
-    const raw = this.s.slice(p, end);
-    if (end - p > 24) return this.resolve(raw);
-    const cache = this.cache;
-    let value = cache.get(raw);
-    if (value === undefined) {
-      value = this.resolve(raw);
-      if (cache.size < 20_000) cache.set(raw, value);
-    }
-    return value;
+    if (end - p > SHORT_PLAIN) return this.resolve(this.s.slice(p, end));
+    return this.cache.get(this.s, p, end, this.resolve);
   }
 
   private scalar(start: number, end: number, value: Scalar, quoted: boolean): YamlScalar {
@@ -256,7 +308,7 @@ class Scanner {
         names.add(name);
       } else {
         for (let i = from; i < stack.length; i++) if (stack[i]!.name === name) throw UNSUPPORTED;
-        if (stack.length - from >= 8) {
+        if (stack.length - from >= 16) {
           names = new Set([name]);
           for (let i = from; i < stack.length; i++) names.add(stack[i]!.name);
         }
