@@ -1,5 +1,4 @@
 import { parseDockerfile, type Dockerfile, type From, type Instruction, type Onbuild, type PropertyInstruction } from './parser';
-import type { Range } from '../diagnostic';
 import { ContextIndex, type BuildContextSnapshot } from './buildContext';
 import type { HadolintConfig } from './hadolintConfig';
 import { shellOf, type RunShell } from './runShell';
@@ -218,7 +217,3 @@ export function parentStage(stages: readonly Stage[], stage: number): number {
   return stages.findIndex((x, i) => i < stage && x.name?.toLowerCase() === parent);
 }
 
-/** The range of an instruction's keyword (for findings about the whole instruction). */
-export function keywordRange(inst: Inst): Range {
-  return inst.node.getInstructionRange();
-}

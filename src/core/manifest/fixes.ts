@@ -11,15 +11,6 @@ export function replaceFix(title: string, lines: LineIndex, start: number, end: 
   return { title, edits: [edit(lines, start, end, newText)], preferred };
 }
 
-/** Indentation (spaces) of the line holding `offset`. */
-export function indentAt(lines: LineIndex, offset: number): string {
-  const line = lines.position(offset).line;
-  const start = lines.lineStart(line);
-  let e = start;
-  while (lines.text[e] === ' ') e++;
-  return lines.text.slice(start, e);
-}
-
 /** Column of `offset` on its line, as spaces. */
 export function columnSpaces(lines: LineIndex, offset: number): string {
   return ' '.repeat(lines.position(offset).character);

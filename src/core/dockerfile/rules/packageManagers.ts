@@ -1,7 +1,7 @@
 import type { Fix } from '../../diagnostic';
 import type { Finding } from '../../rule';
 import type { DockerfileContext } from '../context';
-import { argsNoFlags, flagsOf, type ShellCommand } from '../shell/parse';
+import { argsNoFlags, type ShellCommand } from '../shell/parse';
 import type { ShellWord } from '../shell/tokenize';
 import { commandRange, hasCacheMount, insertAfterSubcommand, runCommands, subcommand, type RunCommand } from './run';
 
@@ -45,10 +45,6 @@ export function checkMissingFlag(
     const fix: Fix = insertAfterSubcommand(run, run.sub, spec.insert, spec.title);
     report({ range: commandRange(run, true), message: spec.message(run), fix: [fix] });
   }
-}
-
-export function flagCount(command: ShellCommand, name: string): number {
-  return flagsOf(command).filter((f) => f === name).length;
 }
 
 /** "Pin versions" rules (DL3008, DL3013, DL3016, DL3018, DL3028, DL3033, DL3037, DL3041). */
