@@ -10,7 +10,7 @@ import { ApiError, type FieldError } from './errors';
 import { resourceForKind, type ResourceInfo } from './kinds';
 import type { Selector } from './labels';
 import type { ObjectStore } from './store';
-import { type Json, type KObject, type KObjectInput, deepClone, objectKey } from './types';
+import { type Json, type KObject, type KObjectInput, deepClone, objectKey, withFields } from './types';
 import { defaultObject, admitPod } from './defaults';
 import { decodeError } from './decode';
 import { validateMeta, validateObject } from './validation';
@@ -149,7 +149,7 @@ export class ApiServer {
       if (template && typeof template === 'object' && !options.dryRun) this.templateSpecs.set(template, { spec: pod.spec, qos: pod.status?.qosClass });
       return pod;
     }
-    const o: Json = { ...input, metadata: { ...input.metadata }, spec: shared.spec, status: { phase: 'Pending', qosClass: shared.qos } };
+    const o: Json = withFields(input, { metadata: { ...input.metadata }, spec: shared.spec, status: { phase: 'Pending', qosClass: shared.qos } });
     return this.admit(o, options, true);
   }
 
@@ -238,7 +238,7 @@ export class ApiServer {
 
   /** Writes a new status on top of the current object. */
   updateStatus(o: KObject, status: Json): KObject {
-    return this.store.update({ ...o, status });
+    return this.store.update(withFields(o, { status }));
   }
 
   private allocateService(o: Json, old: KObject | undefined, dryRun: boolean): void {
@@ -289,7 +289,7 @@ export class ApiServer {
       const grace = options.gracePeriodSeconds ?? old.spec.terminationGracePeriodSeconds ?? 30;
       return this.store.update({
         ...old,
-        metadata: { ...old.metadata, deletionTimestamp: isoTime(this.clock.now() + grace * 1000), deletionGracePeriodSeconds: grace } as Json,
+        metadata: withFields(old.metadata, { deletionTimestamp: isoTime(this.clock.now() + grace * 1000), deletionGracePeriodSeconds: grace }),
       });
     }
     if (kind === 'Namespace') {

@@ -5,7 +5,7 @@
  * are deep-frozen so a mutation throws; the tests run that way). Validation and defaulting live
  * in the API server (`apiserver.ts`); this layer only enforces optimistic concurrency.
  */
-import { type KObject, type WatchEvent, keyOf, objectKey, deepFreeze } from './types';
+import { type KObject, type WatchEvent, keyOf, objectKey, deepFreeze, withFields } from './types';
 import { ApiError } from './errors';
 
 export type WatchHandler = (event: WatchEvent) => void;
@@ -167,7 +167,7 @@ export class ObjectStore {
   }
 
   private stamp(o: KObject): KObject {
-    const stored: KObject = { ...o, metadata: { ...o.metadata, resourceVersion: String(++this.rv) } };
+    const stored: KObject = { ...o, metadata: withFields(o.metadata, { resourceVersion: String(++this.rv) }) };
     return this.options.freeze ? deepFreeze(stored) : stored;
   }
 

@@ -7,7 +7,7 @@
 import { Controller, type ControllerContext } from '../controller';
 import { type Labels, Selector } from '../labels';
 import { isActive, isAvailable, isPodReady } from '../podutil';
-import { type Json, type KObject, type OwnerReference, controllerOf, keyOf } from '../types';
+import { type Json, type KObject, type OwnerReference, controllerOf, keyOf, withFields } from '../types';
 
 /**
  * Upstream caps a sync at burstReplicas (500) creations and waits for its expectations before the
@@ -108,7 +108,7 @@ export class ReplicaController extends Controller {
   private setOwner(pod: KObject, owner: KObject | undefined): KObject {
     const others = (pod.metadata.ownerReferences ?? []).filter((r) => !r.controller);
     const refs = owner ? [...others, ownerRef(owner)] : others;
-    const metadata: Json = { ...pod.metadata, ownerReferences: refs };
+    const metadata: Json = withFields(pod.metadata, { ownerReferences: refs });
     if (!refs.length) delete metadata.ownerReferences;
     return this.ctx.api.write({ ...pod, metadata });
   }

@@ -10,7 +10,7 @@
  */
 import { Controller, type ControllerContext } from '../controller';
 import { parseCpu, parseMemory, podRequests } from '../podutil';
-import { type Json, type KObject, controllerOf } from '../types';
+import { type Json, type KObject, controllerOf, withFields } from '../types';
 
 interface NodeInfo {
   name: string;
@@ -312,15 +312,15 @@ export class Scheduler extends Controller {
       this.ctx.events.record(pod, 'Warning', 'FailedScheduling', message, 'default-scheduler');
       const conditions = [{ type: 'PodScheduled', status: 'False', lastProbeTime: null, lastTransitionTime: this.ctx.api.now(), reason: 'Unschedulable', message }];
       if (JSON.stringify(pod.status?.conditions) !== JSON.stringify(conditions))
-        this.ctx.api.updateStatus(pod, { ...pod.status, conditions });
+        this.ctx.api.updateStatus(pod, withFields(pod.status ?? {}, { conditions }));
       return;
     }
     // Bind (the pods/binding subresource): nodeName + PodScheduled condition.
     this.assign(key, pod, best.name);
     this.ctx.api.write({
       ...pod,
-      spec: { ...pod.spec, nodeName: best.name },
-      status: { ...pod.status, conditions: [{ type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: this.ctx.api.now() }] },
+      spec: withFields(pod.spec, { nodeName: best.name }),
+      status: withFields(pod.status ?? {}, { conditions: [{ type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: this.ctx.api.now() }] }),
     });
     this.ctx.events.record(pod, 'Normal', 'Scheduled', `Successfully assigned ${key} to ${best.name}`, 'default-scheduler');
   }
