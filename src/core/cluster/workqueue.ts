@@ -7,11 +7,21 @@
  */
 export type Delay = (fn: () => void, ms: number) => void;
 
+/** A key's place in the queue: one record per key, so a pass costs one map write and one delete, not seven set operations. */
+interface Entry {
+  readonly key: string;
+  /** Waiting to be processed (queued, or re-queued on `done`). */
+  dirty: boolean;
+  processing: boolean;
+}
+
 export class WorkQueue {
-  private items: string[] = [];
+  private items: Entry[] = [];
   private head = 0;
-  private readonly dirty = new Set<string>();
-  private readonly processing = new Set<string>();
+  /** Keys waiting or being processed; a key leaves when it is done and not dirty. */
+  private readonly entries = new Map<string, Entry>();
+  /** The entry `get` handed out last: `done` nearly always names it. */
+  private last: Entry | undefined;
   private readonly failures = new Map<string, number>();
 
   constructor(
@@ -25,10 +35,12 @@ export class WorkQueue {
   }
 
   add(key: string): void {
-    if (this.dirty.has(key)) return;
-    this.dirty.add(key);
-    if (this.processing.has(key)) return;
-    this.items.push(key);
+    let e = this.entries.get(key);
+    if (!e) this.entries.set(key, (e = { key, dirty: false, processing: false }));
+    else if (e.dirty) return;
+    e.dirty = true;
+    if (e.processing) return;
+    this.items.push(e);
     this.onReady();
   }
 
@@ -44,27 +56,33 @@ export class WorkQueue {
   }
 
   forget(key: string): void {
-    this.failures.delete(key);
+    if (this.failures.size) this.failures.delete(key);
   }
 
   /** Next key to process, or undefined when empty. Call `done(key)` afterwards. */
   get(): string | undefined {
     if (this.head >= this.items.length) return undefined;
-    const key = this.items[this.head++]!;
+    const e = this.items[this.head++]!;
     if (this.head > 1024 && this.head * 2 > this.items.length) {
       this.items = this.items.slice(this.head);
       this.head = 0;
     }
-    this.processing.add(key);
-    this.dirty.delete(key);
-    return key;
+    e.processing = true;
+    e.dirty = false;
+    this.last = e;
+    return e.key;
   }
 
   done(key: string): void {
-    this.processing.delete(key);
-    if (this.dirty.has(key)) {
-      this.items.push(key);
+    const e = this.last?.key === key ? this.last : this.entries.get(key);
+    if (!e) return;
+    e.processing = false;
+    if (e.dirty) {
+      this.items.push(e);
       this.onReady();
+    } else {
+      this.entries.delete(key);
+      if (this.last === e) this.last = undefined;
     }
   }
 }
