@@ -18,7 +18,8 @@ export interface EventRecord {
   readonly id: number;
   readonly type: 'Normal' | 'Warning';
   readonly reason: string;
-  readonly message: string;
+  /** Changes only on a combined record (`(combined from similar events): …`, the latest message). */
+  message: string;
   /** `default-scheduler`, `kubelet`, `replication-controller`, … (the FROM column). */
   readonly source: string;
   readonly host?: string;
@@ -35,6 +36,16 @@ interface ObjectEvents {
   involved?: InvolvedObject;
   aggregate?: Map<string, EventRecord>;
 }
+
+/**
+ * The EventAggregator's defaults: once one object has had 10 distinct messages from one source
+ * for one (type, reason) within 10 minutes, each further one is folded into a single
+ * `(combined from similar events): …` record: a ReplicaSet scaled to 10,000 keeps 9
+ * `Created pod: …` records and one combined one with a count, as `kubectl describe` shows.
+ */
+const AGGREGATE_MAX = 10;
+const AGGREGATE_WINDOW_MS = 10 * 60 * 1000;
+const COMBINED = '(combined from similar events): ';
 
 /** Below this many records per object, finding a repeat is a short scan (no key string, no map). */
 const SCAN_LIMIT = 16;
@@ -111,6 +122,15 @@ export class EventRecorder {
       if (this.listeners.size) for (const l of this.listeners) l(existing);
       return;
     }
+    const combined = this.combine(entry, type, reason, source, host, now);
+    if (combined) {
+      combined.count++;
+      combined.lastTimestamp = now;
+      combined.message = COMBINED + message;
+      if (this.listeners.size) for (const l of this.listeners) l(combined);
+      return;
+    }
+    if (combined === null) message = COMBINED + message;
     const involved: InvolvedObject =
       'metadata' in object
         ? (entry.involved ??= { kind: object.kind, namespace: object.metadata.namespace, name: object.metadata.name, uid: object.metadata.uid })
@@ -128,10 +148,29 @@ export class EventRecorder {
       count: 1,
     };
     entry.list.push(rec);
-    if (key !== undefined) entry.aggregate!.set(key, rec);
+    if (message.startsWith(COMBINED)) {
+      // Found by `combine`, never by message.
+    } else if (key !== undefined) entry.aggregate!.set(key, rec);
     else if (entry.list.length > SCAN_LIMIT) entry.aggregate = new Map(entry.list.map((r) => [aggregationKey(r), r]));
     this.all.push(rec);
     if (this.listeners.size) for (const l of this.listeners) l(rec);
+  }
+
+  /**
+   * EventAggregate for a message the object has no record of: the combined record to count it
+   * on, `null` when this message is the one that starts combining, `undefined` to record it as is.
+   */
+  private combine(entry: ObjectEvents, type: string, reason: string, source: string, host: string | undefined, now: number): EventRecord | null | undefined {
+    const since = now - AGGREGATE_WINDOW_MS;
+    let similar = 0;
+    let combined: EventRecord | undefined;
+    for (const r of entry.list) {
+      if (r.reason !== reason || r.type !== type || r.source !== source || r.host !== host || r.lastTimestamp < since) continue;
+      if (r.message.startsWith(COMBINED)) combined = r;
+      else similar++;
+    }
+    if (combined) return combined;
+    return similar + 1 >= AGGREGATE_MAX ? null : undefined;
   }
 
   /** Every record in order, and the id counter (saved cluster state). */

@@ -24,3 +24,28 @@ test('events expire an hour after their last update (the API server event TTL); 
   now += 2 * EVENT_TTL_MS;
   assert.deepEqual(events.list(), []);
 });
+
+test('the 10th distinct message of one object and reason within 10 minutes starts one combined record (EventAggregator)', () => {
+  let now = 0;
+  const events = new EventRecorder(() => now);
+  const rs = { kind: 'ReplicaSet', namespace: 'default', name: 'kubia', uid: 'uid-rs' };
+  for (let i = 0; i < 12; i++) {
+    events.record(rs, 'Normal', 'SuccessfulCreate', `Created pod: kubia-${i}`, 'replicaset-controller');
+    now += 1000;
+  }
+  const shown = events.forObject('uid-rs').map((e) => `${e.message} x${e.count}`);
+  assert.equal(shown.length, 10, 'nine plain records and one combined record');
+  assert.deepEqual(shown.slice(0, 9), Array.from({ length: 9 }, (_, i) => `Created pod: kubia-${i} x1`));
+  assert.equal(shown[9], '(combined from similar events): Created pod: kubia-11 x3', 'the combined record counts the 10th to 12th and shows the latest');
+
+  // A message seen before still counts on its own record; another reason is not combined.
+  events.record(rs, 'Normal', 'SuccessfulCreate', 'Created pod: kubia-0', 'replicaset-controller');
+  events.record(rs, 'Normal', 'SuccessfulDelete', 'Deleted pod: kubia-3', 'replicaset-controller');
+  assert.equal(events.forObject('uid-rs')[0]?.count, 2);
+  assert.equal(events.forObject('uid-rs').at(-1)?.message, 'Deleted pod: kubia-3');
+
+  // Ten quiet minutes later, messages are recorded one by one again.
+  now += 11 * 60 * 1000;
+  events.record(rs, 'Normal', 'SuccessfulCreate', 'Created pod: kubia-99', 'replicaset-controller');
+  assert.equal(events.forObject('uid-rs').at(-1)?.message, 'Created pod: kubia-99');
+});

@@ -91,11 +91,12 @@ describe('event aggregation', () => {
     let now = 0;
     const events = new EventRecorder(() => now);
     const o = { kind: 'ReplicaSet', namespace: 'default', name: 'kubia', uid: 'rs-1' };
-    for (let i = 0; i < 40; i++) events.record(o, 'Normal', 'SuccessfulCreate', `Created pod: kubia-${i}`, 'replicaset-controller');
+    // 40 reasons, one message each: below the EventAggregator's 10 similar messages per reason.
+    for (let i = 0; i < 40; i++) events.record(o, 'Normal', `Step${i}`, `Created pod: kubia-${i}`, 'replicaset-controller');
     now = 5_000;
-    events.record(o, 'Normal', 'SuccessfulCreate', 'Created pod: kubia-3', 'replicaset-controller');
-    events.record(o, 'Normal', 'SuccessfulCreate', 'Created pod: kubia-39', 'replicaset-controller');
-    events.record(o, 'Warning', 'SuccessfulCreate', 'Created pod: kubia-39', 'replicaset-controller');
+    events.record(o, 'Normal', 'Step3', 'Created pod: kubia-3', 'replicaset-controller');
+    events.record(o, 'Normal', 'Step39', 'Created pod: kubia-39', 'replicaset-controller');
+    events.record(o, 'Warning', 'Step39', 'Created pod: kubia-39', 'replicaset-controller');
     const list = events.forObject('rs-1');
     assert.equal(list.length, 41, '40 distinct messages + one Warning with a repeated message');
     assert.deepEqual(
