@@ -13,7 +13,7 @@ import type { ObjectStore } from './store';
 import { type Json, type KObject, type KObjectInput, deepClone, objectKey, withFields } from './types';
 import { defaultObject, admitPod } from './defaults';
 import { decodeError } from './decode';
-import { validateMeta, validateObject } from './validation';
+import { validateMeta, validateName, validateObject } from './validation';
 import { ClusterIpAllocator, NodePortAllocator } from './allocators';
 import { canonicalJson } from './json';
 
@@ -37,6 +37,10 @@ export type Propagation = 'Background' | 'Foreground' | 'Orphan';
 /** Extra attempts at a free generated name (apiserver's maxGenerateNameRetries). */
 const GENERATE_NAME_RETRIES = 7;
 
+const EMPTY = Object.freeze({});
+/** The metadata fields a controller's pod has before admission (see `admitFromTemplate`). */
+const TEMPLATE_POD_METADATA = new Set(['generateName', 'namespace', 'labels', 'annotations', 'ownerReferences']);
+
 let lastSecond = NaN;
 let lastIso = '';
 
@@ -56,6 +60,8 @@ export class ApiServer {
   validator: AdmissionValidator | undefined;
   /** Template spec object → the pod spec admitted from it and its QoS class (see `createFromTemplate`). */
   private readonly templateSpecs = new WeakMap<object, { spec: Json; qos: string | undefined }>();
+  /** Label maps already validated (templates' own, shared by their pods and never changed). */
+  private readonly validLabels = new WeakSet<object>();
 
   constructor(
     readonly store: ObjectStore,
@@ -149,8 +155,37 @@ export class ApiServer {
       if (template && typeof template === 'object' && !options.dryRun) this.templateSpecs.set(template, { spec: pod.spec, qos: pod.status?.qosClass });
       return pod;
     }
+    if (input.metadata?.name === undefined && input.metadata?.generateName && input.metadata.resourceVersion === undefined && Object.keys(input.metadata).every((k) => TEMPLATE_POD_METADATA.has(k)))
+      return this.admitFromTemplate(input, shared, options);
     const o: Json = withFields(input, { metadata: { ...input.metadata }, spec: shared.spec, status: { phase: 'Pending', qosClass: shared.qos } });
     return this.admit(o, options, true);
+  }
+
+  /**
+   * `admit` for a later pod of a template: defaulting and spec validation already ran for the
+   * first; only the metadata is new. The pod is built once in its final shape (the same fields, in
+   * the same order, as `admit` gives) and handed to the store as its own, with no further copies.
+   */
+  private admitFromTemplate(input: KObjectInput, shared: { spec: Json; qos: string | undefined }, options: WriteOptions): KObject {
+    const info = this.info('Pod');
+    const md: Json = input.metadata!;
+    const namespace = this.namespaceOf(info, input, options)!;
+    const name = `${md.generateName}${this.random.suffix()}`;
+    const metadata: Json = { generateName: md.generateName, namespace, labels: md.labels, annotations: md.annotations, ownerReferences: md.ownerReferences, name, uid: '', creationTimestamp: '', resourceVersion: '' };
+    const o: Json = { apiVersion: input.apiVersion ?? info.apiVersion, kind: 'Pod', metadata, spec: shared.spec, status: { phase: 'Pending', qosClass: shared.qos } };
+    const errs: FieldError[] = [];
+    if (!this.validLabels.has(md.labels ?? EMPTY)) validateMeta(o, true, errs);
+    else validateName(o, errs);
+    if (errs.length === 0 && md.labels) this.validLabels.add(md.labels);
+    if (errs.length === 0 && this.validator) errs.push(...this.validator.validate(o));
+    if (errs.length) throw ApiError.invalid(info.kind, name, errs);
+    for (let retry = 0; retry < GENERATE_NAME_RETRIES && this.store.get('Pod', namespace, metadata.name); retry++)
+      metadata.name = `${md.generateName}${this.random.suffix()}`;
+    if (this.store.get('Pod', namespace, metadata.name)) throw ApiError.alreadyExists(info.kind, metadata.name);
+    metadata.uid = this.uid();
+    metadata.creationTimestamp = this.now();
+    if (options.dryRun) return o as KObject;
+    return this.store.create(o as KObject, true);
   }
 
   private admit(o: Json, options: WriteOptions, sharedSpec = false): KObject {

@@ -166,8 +166,16 @@ export class ObjectStore {
     for (const h of this.anyWatchers) h(event);
   }
 
-  private stamp(o: KObject): KObject {
-    const stored: KObject = { ...o, metadata: withFields(o.metadata, { resourceVersion: String(++this.rv) }) };
+  /**
+   * The object as stored, with the next resourceVersion. An `owned` object (built for this write,
+   * metadata included, by a caller that keeps no reference) takes it in place; any other is copied.
+   */
+  private stamp(o: KObject, owned: boolean): KObject {
+    let stored: KObject;
+    if (owned) {
+      (o.metadata as { resourceVersion?: string }).resourceVersion = String(++this.rv);
+      stored = o;
+    } else stored = { ...o, metadata: withFields(o.metadata, { resourceVersion: String(++this.rv) }) };
     return this.options.freeze ? deepFreeze(stored) : stored;
   }
 
@@ -188,11 +196,12 @@ export class ObjectStore {
     if (next?.metadata.ownerReferences) this.link(next, true);
   }
 
-  create(o: KObject): KObject {
+  /** Adds an object; `owned`: see `stamp`. */
+  create(o: KObject, owned = false): KObject {
     const t = this.table(o.kind);
     const key = keyOf(o);
     if (t.has(key)) throw ApiError.alreadyExists(o.kind, o.metadata.name);
-    const stored = this.stamp(o);
+    const stored = this.stamp(o, owned);
     const cell: Cell = { object: stored };
     t.set(key, cell);
     this.reindex(o.kind, key, cell, undefined, stored);
@@ -235,7 +244,7 @@ export class ObjectStore {
     const old = cell.object;
     if (o.metadata.resourceVersion && o.metadata.resourceVersion !== old.metadata.resourceVersion)
       throw ApiError.conflict(o.kind, o.metadata.name);
-    const stored = this.stamp(o);
+    const stored = this.stamp(o, false);
     cell.object = stored;
     this.reindex(o.kind, key, cell, old, stored);
     this.emit({ type: 'MODIFIED', object: stored, old, key });

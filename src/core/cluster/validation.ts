@@ -45,13 +45,22 @@ const unsupported = (field: string, value: Json, supported: string[]): FieldErro
 });
 
 export function validateMeta(o: Json, namespaced: boolean, errs: FieldError[]): void {
+  validateName(o, errs);
+  if (!namespaced && o.metadata?.namespace) errs.push({ field: 'metadata.namespace', detail: 'Forbidden: not allowed on this type' });
+  validateLabels(o, errs);
+}
+
+/** `metadata.name` against the kind's naming rule. */
+export function validateName(o: Json, errs: FieldError[]): void {
   const name = o.metadata?.name;
   if (!name) errs.push(required('metadata.name', 'name or generateName is required'));
   else if (o.kind === 'Namespace' || o.kind === 'Service') {
     const [re, msg] = o.kind === 'Service' ? [DNS1035_LABEL, DNS1035_MSG] : [DNS1123_LABEL, LABEL_MSG];
     if (!re.test(name) || name.length > 63) errs.push(invalid('metadata.name', name, msg));
   } else if (!DNS1123_SUBDOMAIN.test(name) || name.length > 253) errs.push(invalid('metadata.name', name, SUBDOMAIN_MSG));
-  if (!namespaced && o.metadata?.namespace) errs.push({ field: 'metadata.namespace', detail: 'Forbidden: not allowed on this type' });
+}
+
+function validateLabels(o: Json, errs: FieldError[]): void {
   for (const [k, v] of Object.entries((o.metadata?.labels ?? {}) as Record<string, Json>)) {
     if (typeof v !== 'string' || !/^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/.test(v) || v.length > 63)
       errs.push(
