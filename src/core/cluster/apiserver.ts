@@ -266,14 +266,15 @@ export class ApiServer {
   /**
    * Internal write used by controllers, the scheduler and kubelets (status, binding, scale,
    * owner references): no defaulting or validation; `generation` bumps when spec changes.
+   * `owned`: `o` is a new top-level object the caller keeps no reference to (see the store's `stamp`).
    */
-  write(o: KObject): KObject {
-    return this.store.update(o);
+  write(o: KObject, owned = false): KObject {
+    return this.store.update(o, owned);
   }
 
   /** Writes a new status on top of the current object. */
   updateStatus(o: KObject, status: Json): KObject {
-    return this.store.update(withFields(o, { status }));
+    return this.store.update(withFields(o, { status }), true);
   }
 
   private allocateService(o: Json, old: KObject | undefined, dryRun: boolean): void {

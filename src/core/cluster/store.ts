@@ -167,13 +167,18 @@ export class ObjectStore {
   }
 
   /**
-   * The object as stored, with the next resourceVersion. An `owned` object (built for this write,
-   * metadata included, by a caller that keeps no reference) takes it in place; any other is copied.
+   * The object as stored, with the next resourceVersion. An object the caller built for this write
+   * and keeps no reference to takes it in place: `object` when its metadata is new too, `top` when
+   * only the top level is (its metadata, shared with the stored version, is copied). Any other is
+   * copied.
    */
-  private stamp(o: KObject, owned: boolean): KObject {
+  private stamp(o: KObject, owned: 'object' | 'top' | undefined): KObject {
     let stored: KObject;
-    if (owned) {
+    if (owned === 'object') {
       (o.metadata as { resourceVersion?: string }).resourceVersion = String(++this.rv);
+      stored = o;
+    } else if (owned === 'top') {
+      (o as { metadata: KObject['metadata'] }).metadata = withFields(o.metadata, { resourceVersion: String(++this.rv) });
       stored = o;
     } else stored = { ...o, metadata: withFields(o.metadata, { resourceVersion: String(++this.rv) }) };
     return this.options.freeze ? deepFreeze(stored) : stored;
@@ -201,7 +206,7 @@ export class ObjectStore {
     const t = this.table(o.kind);
     const key = keyOf(o);
     if (t.has(key)) throw ApiError.alreadyExists(o.kind, o.metadata.name);
-    const stored = this.stamp(o, owned);
+    const stored = this.stamp(o, owned ? 'object' : undefined);
     const cell: Cell = { object: stored };
     t.set(key, cell);
     this.reindex(o.kind, key, cell, undefined, stored);
@@ -235,8 +240,11 @@ export class ObjectStore {
     for (const t of this.kinds.values()) for (const c of t.values()) yield c.object;
   }
 
-  /** Replaces an object. A stale `resourceVersion` is a Conflict, as in the real API server. */
-  update(o: KObject): KObject {
+  /**
+   * Replaces an object. A stale `resourceVersion` is a Conflict, as in the real API server.
+   * `owned`: the top-level object was built for this write (see `stamp`).
+   */
+  update(o: KObject, owned = false): KObject {
     const t = this.table(o.kind);
     const key = keyOf(o);
     const cell = t.get(key);
@@ -244,7 +252,7 @@ export class ObjectStore {
     const old = cell.object;
     if (o.metadata.resourceVersion && o.metadata.resourceVersion !== old.metadata.resourceVersion)
       throw ApiError.conflict(o.kind, o.metadata.name);
-    const stored = this.stamp(o, false);
+    const stored = this.stamp(o, owned ? 'top' : undefined);
     cell.object = stored;
     this.reindex(o.kind, key, cell, old, stored);
     this.emit({ type: 'MODIFIED', object: stored, old, key });

@@ -321,7 +321,7 @@ export class Scheduler extends Controller {
       ...pod,
       spec: withFields(pod.spec, { nodeName: best.name }),
       status: withFields(pod.status ?? {}, { conditions: [{ type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: this.ctx.api.now() }] }),
-    });
+    }, true);
     this.ctx.events.record(pod, 'Normal', 'Scheduled', `Successfully assigned ${key} to ${best.name}`, 'default-scheduler');
   }
 }
