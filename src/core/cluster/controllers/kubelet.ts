@@ -70,6 +70,8 @@ export interface NodeState {
   nextIp: number;
   readonly usedIps: Set<number>;
   readonly images: Set<string>;
+  /** `status.hostIPs` of the node's pods: one array for all of them (stored objects are never changed). */
+  hostIPs?: Json[];
 }
 
 /** `luksa/kubia` → `luksa/kubia:latest`, as the container runtime reports `image`. */
@@ -119,6 +121,10 @@ export class Kubelets extends Controller {
   private readonly texts = new Map<string, Map<string, string>>();
   /** Image reference → its digest and `imageID`, as last resolved. */
   private readonly imageIds = new Map<string, { id: string; value: string }>();
+  /** The condition of each type written last, shared by the next pod whose condition reads the same. */
+  private readonly conditions = new Map<string, Json>();
+  /** `state.running` written last, shared the same way. */
+  private lastRunning: Json | undefined;
 
   constructor(
     ctx: ControllerContext,
@@ -588,7 +594,7 @@ export class Kubelets extends Controller {
 
   private containerStatus(c: ContainerRuntime): Json {
     let state: Json;
-    if (c.state === 'running') state = { running: { startedAt: c.startedAt } };
+    if (c.state === 'running') state = this.lastRunning?.running.startedAt === c.startedAt ? this.lastRunning : (this.lastRunning = { running: { startedAt: c.startedAt } });
     else if (c.state === 'terminated')
       state = { terminated: { exitCode: c.exitCode, reason: c.reason, startedAt: c.startedAt, finishedAt: c.finishedAt, containerID: c.containerId } };
     else state = { waiting: c.message ? { reason: c.reason, message: c.message } : { reason: c.reason } };
@@ -627,11 +633,15 @@ export class Kubelets extends Controller {
       // Unchanged: the previous condition object itself (stored objects are immutable).
       if (p && p.status === status && p.lastProbeTime === null && p.reason === (ok ? undefined : reason) && p.message === (ok ? undefined : message))
         return p;
-      const c: Json = { type, status, lastProbeTime: null, lastTransitionTime: p && p.status === status ? p.lastTransitionTime : now };
-      if (!ok && reason) {
-        c.reason = reason;
-        c.message = message;
-      }
+      const since = p && p.status === status ? p.lastTransitionTime : now;
+      // Pods that change in the same second share one condition object (stored objects are never changed).
+      const last = this.conditions.get(type);
+      if (last && last.status === status && last.lastTransitionTime === since && last.reason === (ok ? undefined : reason) && last.message === (ok ? undefined : message))
+        return last;
+      const c: Json = ok || !reason
+        ? { type, status, lastProbeTime: null, lastTransitionTime: since }
+        : { type, status, lastProbeTime: null, lastTransitionTime: since, reason, message };
+      this.conditions.set(type, c);
       return c;
     };
     const why = ready ? undefined : `containers with unready status: [${cs.filter((c) => !c.ready).map((c) => c.spec.name).join(' ')}]`;
@@ -645,7 +655,7 @@ export class Kubelets extends Controller {
         prev.find((x) => x.type === 'PodScheduled') ?? cond('PodScheduled', true),
       ],
       hostIP: rt.node.ip,
-      hostIPs: old?.hostIP === rt.node.ip && old.hostIPs ? old.hostIPs : [{ ip: rt.node.ip }],
+      hostIPs: old?.hostIP === rt.node.ip && old.hostIPs ? old.hostIPs : (rt.node.hostIPs ??= [{ ip: rt.node.ip }]),
       podIP: rt.ip,
       podIPs: old?.podIP === rt.ip && old.podIPs ? old.podIPs : [{ ip: rt.ip }],
       startTime: rt.startTime,
