@@ -274,7 +274,8 @@ export class ApiServer {
 
   /** Writes a new status on top of the current object. */
   updateStatus(o: KObject, status: Json): KObject {
-    return this.store.update(withFields(o, { status }), true);
+    // A spread that replaces a field keeps the object compact; one that adds a field would not (see `withFields`).
+    return this.store.update('status' in o ? { ...o, status } : withFields(o, { status }), true);
   }
 
   private allocateService(o: Json, old: KObject | undefined, dryRun: boolean): void {

@@ -46,8 +46,8 @@ export class ObjectStore {
   private readonly watchers = new Map<string, Set<WatchHandler>>();
   private readonly anyWatchers = new Set<WatchHandler>();
   private readonly indexes = new Map<string, Map<string, Index>>();
-  /** owner uid → dependents (for the garbage collector), keyed `Kind\0ns/name`. */
-  private readonly dependents = new Map<string, Set<string>>();
+  /** owner uid → the cells of its dependents (for the garbage collector). */
+  private readonly dependents = new Map<string, Set<Cell>>();
 
   constructor(private readonly options: { freeze?: boolean } = {}) {}
 
@@ -127,21 +127,17 @@ export class ObjectStore {
 
   /** Uids' dependents: what the garbage collector deletes with an owner. */
   dependentsOf(uid: string): { kind: string; key: string }[] {
-    return [...(this.dependents.get(uid) ?? [])].map((ref) => {
-      const i = ref.indexOf('\0');
-      return { kind: ref.slice(0, i), key: ref.slice(i + 1) };
-    });
+    return [...(this.dependents.get(uid) ?? [])].map((cell) => ({ kind: cell.object.kind, key: keyOf(cell.object) }));
   }
 
-  private link(o: KObject, add: boolean): void {
+  private link(cell: Cell, o: KObject, add: boolean): void {
     for (const r of o.metadata.ownerReferences ?? []) {
-      const ref = `${o.kind}\0${keyOf(o)}`;
       let set = this.dependents.get(r.uid);
       if (add) {
         if (!set) this.dependents.set(r.uid, (set = new Set()));
-        set.add(ref);
+        set.add(cell);
       } else if (set) {
-        set.delete(ref);
+        set.delete(cell);
         if (set.size === 0) this.dependents.delete(r.uid);
       }
     }
@@ -177,10 +173,15 @@ export class ObjectStore {
     if (owned === 'object') {
       (o.metadata as { resourceVersion?: string }).resourceVersion = String(++this.rv);
       stored = o;
-    } else if (owned === 'top') {
-      (o as { metadata: KObject['metadata'] }).metadata = withFields(o.metadata, { resourceVersion: String(++this.rv) });
-      stored = o;
-    } else stored = { ...o, metadata: withFields(o.metadata, { resourceVersion: String(++this.rv) }) };
+    } else {
+      const md = o.metadata;
+      // Replacing a field with a spread keeps the copy compact; adding one would not (see `withFields`).
+      const metadata = md.resourceVersion !== undefined ? { ...md, resourceVersion: String(++this.rv) } : withFields(md, { resourceVersion: String(++this.rv) });
+      if (owned === 'top') {
+        (o as { metadata: KObject['metadata'] }).metadata = metadata;
+        stored = o;
+      } else stored = { ...o, metadata };
+    }
     return this.options.freeze ? deepFreeze(stored) : stored;
   }
 
@@ -197,8 +198,8 @@ export class ObjectStore {
         if (next) this.indexAdd(index, cell, key, after);
       }
     if (old?.metadata.ownerReferences === next?.metadata.ownerReferences) return;
-    if (old?.metadata.ownerReferences) this.link(old, false);
-    if (next?.metadata.ownerReferences) this.link(next, true);
+    if (old?.metadata.ownerReferences) this.link(cell, old, false);
+    if (next?.metadata.ownerReferences) this.link(cell, next, true);
   }
 
   /** Adds an object; `owned`: see `stamp`. */

@@ -212,18 +212,31 @@ export class Kubelets extends Controller {
       startTime: this.ctx.api.now(),
       alive: true,
       killing: false,
-      containers: (pod.spec.containers ?? []).map((spec: Json) => ({
-        spec,
-        state: 'waiting',
-        reason: 'ContainerCreating',
-        ready: false,
-        started: false,
-        restartCount: 0,
-        backoff: 0,
-        pullBackoff: 0,
-        logs: [],
-        everStarted: false,
-      })),
+      // Every field from the start: one compact object, not a chain of hidden classes as fields arrive.
+      containers: (pod.spec.containers ?? []).map(
+        (spec: Json): ContainerRuntime => ({
+          spec,
+          state: 'waiting',
+          reason: 'ContainerCreating',
+          message: undefined,
+          exitCode: undefined,
+          startedAt: undefined,
+          finishedAt: undefined,
+          ready: false,
+          started: false,
+          restartCount: 0,
+          lastState: undefined,
+          backoff: 0,
+          pullBackoff: 0,
+          image: undefined,
+          imageId: undefined,
+          containerId: undefined,
+          logs: [],
+          previousLogs: undefined,
+          offListen: undefined,
+          everStarted: false,
+        }),
+      ),
     };
   }
 
