@@ -98,6 +98,8 @@ export class Scheduler extends Controller {
    */
   private readonly ownerCounts = new Map<string, number[]>();
   private slots = 0;
+  /** The feasible nodes sharing the best score so far, in search order (reused across decisions). */
+  private readonly tied: NodeInfo[] = [];
 
   constructor(ctx: ControllerContext) {
     super('default-scheduler', ctx);
@@ -271,6 +273,7 @@ export class Scheduler extends Controller {
     const ownerCounts = counts ?? [];
     const countsLength = ownerCounts.length;
     let idx = total ? this.nextStart % total : 0;
+    const tied = this.tied;
     // Hot loop (feasibleNodesToFind nodes per pod): no calls on the common path, so the score
     // stays an unboxed double; the spread term is the pods of this controller on the node.
     for (; i < total && found < want; i++, idx = idx + 1 === total ? 0 : idx + 1) {
@@ -295,11 +298,14 @@ export class Scheduler extends Controller {
       const slot = n.slot;
       const sc = slot < countsLength ? n.cachedScore - ownerCounts[slot]! * 100 : n.cachedScore;
       if (sc > bestScore) {
-        best = n;
         bestScore = sc;
+        tied[0] = n;
         ties = 1;
-      } else if (sc === bestScore && random.int(++ties) === 0) best = n;
+      } else if (sc === bestScore) tied[ties++] = n;
     }
+    // selectHost: one of the nodes with the top score, uniformly (kube-scheduler's reservoir
+    // sampling over the ties of the maximum, drawn here in one step).
+    if (ties) best = tied[ties > 1 ? random.int(ties) : 0];
     if (total) this.nextStart = (this.nextStart + i) % total;
     if (!best) {
       this.unschedulable.add(key);
