@@ -87,8 +87,7 @@ export class ApiServer {
   }
 
   uid(): string {
-    const h = this.hex32();
-    return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${'89ab'[parseInt(h[16]!, 16) & 3]}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+    return this.random.uuid();
   }
 
   info(kind: string | undefined): ResourceInfo {

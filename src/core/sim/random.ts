@@ -4,6 +4,8 @@
  */
 /** Char codes of the lower-case hex digits. */
 const HEX = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
+/** Char codes of the UUID variant digits 8, 9, a, b. */
+const VARIANT = Array.from('89ab', (c) => c.charCodeAt(0));
 
 export class SeededRandom {
   /**
@@ -12,6 +14,8 @@ export class SeededRandom {
    * read both the same). `save` reports the unsigned value.
    */
   private state: number;
+  /** Scratch char codes for the string builders. */
+  private readonly codes: number[] = [];
 
   constructor(seed = 0x6b756265) {
     this.state = seed | 0;
@@ -56,6 +60,41 @@ export class SeededRandom {
       h[(c >>> 28) & 15]!, h[(c >>> 24) & 15]!, h[(c >>> 20) & 15]!, h[(c >>> 16) & 15]!, h[(c >>> 12) & 15]!, h[(c >>> 8) & 15]!, h[(c >>> 4) & 15]!, h[c & 15]!,
       h[(d >>> 28) & 15]!, h[(d >>> 24) & 15]!, h[(d >>> 20) & 15]!, h[(d >>> 16) & 15]!, h[(d >>> 12) & 15]!, h[(d >>> 8) & 15]!, h[(d >>> 4) & 15]!, h[d & 15]!,
     );
+  }
+
+  /**
+   * `prefix` and then the hex digits of `words` draws (8 each, what as many `hex32()` words would
+   * spell), built as one flat string: a concatenation would leave a rope the engine flattens on
+   * first hashing, and container ids are hot.
+   */
+  hexWords(words: number, prefix = ''): string {
+    const codes = this.codes;
+    let n = 0;
+    for (let i = 0; i < prefix.length; i++) codes[n++] = prefix.charCodeAt(i);
+    for (let w = 0; w < words; w++) {
+      const x = this.bits();
+      for (let shift = 28; shift >= 0; shift -= 4) codes[n++] = HEX[(x >>> shift) & 15]!;
+    }
+    codes.length = n;
+    return String.fromCharCode.apply(null, codes);
+  }
+
+  /**
+   * A version-4 UUID from 4 draws, `xxxxxxxx-xxxx-4xxx-Vxxx-xxxxxxxxxxxx` (V one of 8, 9, a, b),
+   * spelled from the digits `hex32()` would give: digit 12 gives way to the version, digit 16 keeps
+   * its low two bits under the variant. One flat string (uids key the cluster's maps).
+   */
+  uuid(): string {
+    const codes = this.codes;
+    const words = [this.bits(), this.bits(), this.bits(), this.bits()];
+    let n = 0;
+    for (let i = 0; i < 32; i++) {
+      if (i === 8 || i === 12 || i === 16 || i === 20) codes[n++] = 45; // '-'
+      const digit = (words[i >> 3]! >>> ((7 - (i & 7)) * 4)) & 15;
+      codes[n++] = i === 12 ? 52 /* '4' */ : i === 16 ? VARIANT[digit & 3]! : HEX[digit]!;
+    }
+    codes.length = n;
+    return String.fromCharCode.apply(null, codes);
   }
 
   pick<T>(items: readonly T[]): T {

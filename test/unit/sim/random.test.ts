@@ -47,3 +47,17 @@ test('a restored state continues the same sequence, including states above 2^31'
   assert.equal(high.next(), ref.next());
   assert.equal(high.save(), ref.save());
 });
+
+test('uuid and hexWords spell the digits hex32 would draw (uids and container ids keep their values)', () => {
+  for (const seed of [0, 1, 42, 0x6b756265, 0xffffffff]) {
+    const ours = new SeededRandom(seed);
+    const ref = new SeededRandom(seed);
+    for (let i = 0; i < 500; i++) {
+      const h = ref.hex32();
+      const expected = `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${'89ab'[parseInt(h[16]!, 16) & 3]}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+      assert.equal(ours.uuid(), expected);
+      assert.equal(ours.hexWords(8, 'docker://'), `docker://${ref.hex32()}${ref.hex32()}`);
+      assert.equal(ours.save(), ref.save());
+    }
+  }
+});

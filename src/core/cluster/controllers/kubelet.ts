@@ -120,7 +120,7 @@ export class Kubelets extends Controller {
   /** Event messages that repeat across pods (`Pulling image "…"`, `Started container …`), one string each, by reason and subject. */
   private readonly texts = new Map<string, Map<string, string>>();
   /** Image reference → its digest and `imageID`, as last resolved. */
-  private readonly imageIds = new Map<string, { id: string; value: string }>();
+  private readonly imageIds = new Map<string, { id: string; value: string; info: ImageInfo; at: number }>();
   /** The condition of each type written last, shared by the next pod whose condition reads the same. */
   private readonly conditions = new Map<string, Json>();
   /** `state.running` written last, shared the same way. */
@@ -329,7 +329,15 @@ export class Kubelets extends Controller {
     }
     // One `imageID` string per image, not one per pulled container.
     let known = this.imageIds.get(image.reference);
-    if (known?.id !== image.id) this.imageIds.set(image.reference, (known = { id: image.id, value: imageId(image) }));
+    const at = this.ctx.clock.now();
+    if (known?.id === image.id && known.at === at) {
+      // The same image resolved at the same instant: the first resolution serves every container
+      // (10,000 pods pulling at once keep one ImageInfo, not 10,000 copies).
+      c.image = known.info;
+    } else if (known?.id === image.id) {
+      known.info = image;
+      known.at = at;
+    } else this.imageIds.set(image.reference, (known = { id: image.id, value: imageId(image), info: image, at }));
     c.imageId = known.value;
   }
 
@@ -353,7 +361,7 @@ export class Kubelets extends Controller {
     c.startedAt = this.ctx.api.now();
     c.started = true;
     c.everStarted = true;
-    c.containerId = `docker://${this.ctx.api.hex32()}${this.ctx.api.hex32()}`;
+    c.containerId = this.ctx.random.hexWords(8, 'docker://');
     const b: RunBehaviour | undefined = commandBehaviour(c.spec) ?? c.image?.behaviour;
     c.logs = b && (b.kind === 'server' || b.kind === 'idle') ? [...b.startupLog] : [];
     c.ready = !c.spec.readinessProbe;

@@ -119,7 +119,8 @@ export class Scheduler extends Controller {
         return;
       }
       if (pod.spec?.nodeName) {
-        if (!this.assumed.has(key)) this.assign(key, pod, pod.spec.nodeName);
+        // A write that kept the spec (a status update) cannot have bound the pod: it is accounted for.
+        if (e.old?.spec !== pod.spec && !this.assumed.has(key)) this.assign(key, pod, pod.spec.nodeName);
         const phase = pod.status?.phase;
         if ((phase === 'Succeeded' || phase === 'Failed') && this.assumed.has(key)) {
           this.unassign(key, pod);
