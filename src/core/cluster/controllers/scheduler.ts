@@ -11,6 +11,7 @@
 import { Controller, type ControllerContext } from '../controller';
 import { parseCpu, parseMemory, podRequests } from '../podutil';
 import { type Json, type KObject, controllerOf, withFields } from '../types';
+import { ScoreTree } from './scoreTree';
 
 interface NodeInfo {
   name: string;
@@ -32,6 +33,8 @@ interface NodeInfo {
   labels: Readonly<Record<string, string>>;
   /** Column of this node in the per-owner pod counts (stable for the node's life). */
   slot: number;
+  /** Index in the node list (the search order), set when the list is built. */
+  pos: number;
   taints: Json[];
   unschedulable: boolean;
   /** unschedulable or tainted: the full Filter chain must run for this node. */
@@ -78,6 +81,9 @@ function tolerates(tolerations: Json[], taint: Json): boolean {
 }
 
 /** numFeasibleNodesToFind with the default adaptive percentage. */
+/** Below this many nodes the full pass is as quick as the tree. */
+const TREE_MIN_NODES = 128;
+
 export function feasibleNodesToFind(total: number): number {
   if (total < 100) return total;
   const pct = Math.max(5, 50 - Math.floor(total / 125));
@@ -100,6 +106,17 @@ export class Scheduler extends Controller {
   private slots = 0;
   /** The feasible nodes sharing the best score so far, in search order (reused across decisions). */
   private readonly tied: NodeInfo[] = [];
+  /** Tainted or unschedulable nodes in the node list (any: every decision takes the full pass). */
+  private guardedNodes = 0;
+  /**
+   * Scores of the node list for the pods of one controller asking the same resources (the
+   * signature below), kept up to date as pods are placed; rebuilt when another kind of pod comes.
+   */
+  private readonly tree = new ScoreTree();
+  private treeList: NodeInfo[] | undefined;
+  private treeOwner: string | undefined;
+  private treeReq = { cpu: -1, memory: -1 };
+  private treeScore = { cpu: -1, memory: -1 };
 
   constructor(ctx: ControllerContext) {
     super('default-scheduler', ctx);
@@ -132,6 +149,20 @@ export class Scheduler extends Controller {
     });
   }
 
+  /** Set by tests: every decision takes the full pass (to compare it with the score tree). */
+  linearOnly = false;
+
+  private buildNodeList(): NodeInfo[] {
+    const list = [...this.nodes.values()];
+    let guarded = 0;
+    list.forEach((n, i) => {
+      n.pos = i;
+      if (n.guarded) guarded++;
+    });
+    this.guardedNodes = guarded;
+    return list;
+  }
+
   /** Where the next search starts in the node list (saved with the cluster, for the same placements after a restore). */
   get searchStart(): number {
     return this.nextStart;
@@ -159,6 +190,7 @@ export class Scheduler extends Controller {
       podCount: prev?.podCount ?? 0,
       labels: node.metadata.labels ?? {},
       slot: prev?.slot ?? this.slots++,
+      pos: -1,
       taints: (node.spec?.taints ?? []).filter((t: Json) => t.effect === 'NoSchedule' || t.effect === 'NoExecute'),
       unschedulable: !!node.spec?.unschedulable,
       guarded: false,
@@ -192,6 +224,7 @@ export class Scheduler extends Controller {
       while (counts.length <= n.slot) counts.push(0);
       counts[n.slot]!++;
     }
+    this.rescore(n);
   }
 
   private unassign(key: string, pod: KObject): void {
@@ -212,6 +245,63 @@ export class Scheduler extends Controller {
     const owner = controllerOf(pod)?.uid;
     const counts = owner ? this.ownerCounts.get(owner) : undefined;
     if (counts && n.slot < counts.length) counts[n.slot]!--;
+    this.rescore(n);
+  }
+
+  /** After a node's pods changed: its leaf in the score tree, when the tree is current. */
+  private rescore(n: NodeInfo): void {
+    if (this.treeList && this.treeList === this.nodeList && this.treeList[n.pos] === n) this.tree.set(n.pos, this.leafScore(n));
+  }
+
+  /** The tree's score of a node: what the full pass computes for a pod of the tree's signature. */
+  private leafScore(n: NodeInfo): number {
+    const req = this.treeReq;
+    const s = this.treeScore;
+    if (n.podCount + 1 > n.pods || (req.cpu > 0 && n.reqCpu + req.cpu > n.cpu) || (req.memory > 0 && req.memory > n.freeMemory)) return -Infinity;
+    if (n.cachedCpu !== s.cpu || n.cachedMemory !== s.memory) Scheduler.refreshScore(n, s);
+    const counts = this.treeOwner ? this.ownerCounts.get(this.treeOwner) : undefined;
+    return counts && n.slot < counts.length ? n.cachedScore - counts[n.slot]! * 100 : n.cachedScore;
+  }
+
+  /**
+   * The decision of the full pass, from the score tree: the nodes the search from `nextStart`
+   * visits until it has `want` that fit, the best score among them, one of its ties drawn
+   * uniformly in search order. Undefined when no node fits (the pass then names the reasons).
+   */
+  private pickFromTree(list: NodeInfo[], want: number, owner: string | undefined, req: { cpu: number; memory: number }, s: { cpu: number; memory: number }): { node: NodeInfo; visited: number } | undefined {
+    const tree = this.tree;
+    const total = list.length;
+    if (this.treeList !== list || this.treeOwner !== owner || this.treeReq.cpu !== req.cpu || this.treeReq.memory !== req.memory || this.treeScore.cpu !== s.cpu || this.treeScore.memory !== s.memory) {
+      this.treeList = list;
+      this.treeOwner = owner;
+      this.treeReq = { cpu: req.cpu, memory: req.memory };
+      this.treeScore = { cpu: s.cpu, memory: s.memory };
+      tree.build(total, (i) => this.leafScore(list[i]!));
+    }
+    const fitting = tree.fitting;
+    if (fitting === 0) return undefined;
+    const start = this.nextStart % total;
+    const visited = fitting < want ? total : tree.span(start, want);
+    const end = start + visited;
+    let score: number;
+    let ties: number;
+    let firstTies = 0;
+    if (end <= total) {
+      tree.top(start, end);
+      score = tree.topScore;
+      ties = tree.topCount;
+    } else {
+      tree.top(start, total);
+      const s1 = tree.topScore;
+      const c1 = tree.topCount;
+      tree.top(0, end - total);
+      score = Math.max(s1, tree.topScore);
+      firstTies = s1 === score ? c1 : 0;
+      ties = firstTies + (tree.topScore === score ? tree.topCount : 0);
+    }
+    const j = ties > 1 ? this.ctx.random.int(ties) : 0;
+    const at = end <= total ? tree.nth(start, end, score, j) : j < firstTies ? tree.nth(start, total, score, j) : tree.nth(0, end - total, score, j - firstTies);
+    return { node: list[at]!, visited };
   }
 
   private retryUnschedulable(): void {
@@ -257,16 +347,25 @@ export class Scheduler extends Controller {
     const owner = controllerOf(pod)?.uid;
     const counts = owner ? this.ownerCounts.get(owner) : undefined;
     const random = this.ctx.random;
-    const list = (this.nodeList ??= [...this.nodes.values()]);
+    const list = (this.nodeList ??= this.buildNodeList());
     const total = list.length;
     const want = feasibleNodesToFind(total);
+    const hasSelector = !!pod.spec.nodeSelector && Object.keys(pod.spec.nodeSelector).length > 0;
+    // Large clusters of plain nodes: the score tree gives the pass's answer without the pass.
+    if (total >= TREE_MIN_NODES && !hasSelector && this.guardedNodes === 0 && !this.linearOnly) {
+      const pick = this.pickFromTree(list, want, owner, req, s);
+      if (pick) {
+        this.nextStart = (this.nextStart + pick.visited) % total;
+        this.bind(key, pod, pick.node);
+        return;
+      }
+    }
     let reasons: Map<string, number> | undefined;
     let best: NodeInfo | undefined;
     let bestScore = -Infinity;
     let ties = 0;
     let found = 0;
     let i = 0;
-    const hasSelector = !!pod.spec.nodeSelector && Object.keys(pod.spec.nodeSelector).length > 0;
     const reqCpu = req.cpu;
     const reqMemory = req.memory;
     const sCpu = s.cpu;
@@ -322,7 +421,11 @@ export class Scheduler extends Controller {
         this.ctx.api.updateStatus(pod, withFields(pod.status ?? {}, { conditions }));
       return;
     }
-    // Bind (the pods/binding subresource): nodeName + PodScheduled condition.
+    this.bind(key, pod, best);
+  }
+
+  /** The pods/binding subresource: nodeName and the PodScheduled condition. */
+  private bind(key: string, pod: KObject, best: NodeInfo): void {
     this.assign(key, pod, best.name);
     this.ctx.api.write({
       ...pod,
