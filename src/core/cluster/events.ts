@@ -109,7 +109,7 @@ export class EventRecorder {
     this.sweep();
     const uid = 'metadata' in object ? object.metadata.uid : object.uid;
     let entry = uid === this.lastUid ? this.lastEntry : this.byObject.get(uid);
-    if (!entry) this.byObject.set(uid, (entry = { list: [] }));
+    if (!entry) this.byObject.set(uid, (entry = { list: [], involved: undefined }));
     this.lastUid = uid;
     this.lastEntry = entry;
     // The aggregation key is built once (for an object with many records) and serves the lookup and the insert.
@@ -187,7 +187,7 @@ export class EventRecorder {
     for (const r of saved.records) {
       const rec: EventRecord = { ...r, object: { ...r.object } };
       let entry = this.byObject.get(rec.object.uid);
-      if (!entry) this.byObject.set(rec.object.uid, (entry = { list: [] }));
+      if (!entry) this.byObject.set(rec.object.uid, (entry = { list: [], involved: undefined }));
       entry.list.push(rec);
       if (entry.aggregate) entry.aggregate.set(aggregationKey(rec), rec);
       else if (entry.list.length > SCAN_LIMIT) entry.aggregate = new Map(entry.list.map((x) => [aggregationKey(x), x]));

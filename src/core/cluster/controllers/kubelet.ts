@@ -76,9 +76,16 @@ export interface NodeState {
 
 /** `luksa/kubia` → `luksa/kubia:latest`, as the container runtime reports `image`. */
 export function imageWithTag(image: string): string {
+  if (image === lastImage) return lastTagged;
   const slash = image.lastIndexOf('/');
-  return image.includes('@') || image.indexOf(':', slash + 1) >= 0 ? image : `${image}:latest`;
+  lastTagged = image.includes('@') || image.indexOf(':', slash + 1) >= 0 ? image : `${image}:latest`;
+  lastImage = image;
+  return lastTagged;
 }
+
+/** The last answer of `imageWithTag`: every status write asks it, mostly for one image (one string, not one per pod). */
+let lastImage: string | undefined;
+let lastTagged = '';
 
 /**
  * A pod's `command`/`args` override what the image would run. The few shell commands lessons
@@ -105,6 +112,11 @@ export function commandBehaviour(spec: Json): RunBehaviour | undefined {
   return undefined;
 }
 
+function findCondition(conditions: Json[], type: string): Json | undefined {
+  for (const c of conditions) if (c.type === type) return c;
+  return undefined;
+}
+
 function humanSeconds(ms: number): string {
   return `${(ms / 1000).toFixed(ms < 1000 ? 3 : 1).replace(/\.?0+$/, '')}s`;
 }
@@ -125,6 +137,8 @@ export class Kubelets extends Controller {
   private readonly conditions = new Map<string, Json>();
   /** `state.running` written last, shared the same way. */
   private lastRunning: Json | undefined;
+  /** The conditions array written last, shared the same way. */
+  private lastConditions: Json[] | undefined;
 
   constructor(
     ctx: ControllerContext,
@@ -619,18 +633,32 @@ export class Kubelets extends Controller {
     else if (c.state === 'terminated')
       state = { terminated: { exitCode: c.exitCode, reason: c.reason, startedAt: c.startedAt, finishedAt: c.finishedAt, containerID: c.containerId } };
     else state = { waiting: c.message ? { reason: c.reason, message: c.message } : { reason: c.reason } };
-    const s: Json = {
-      name: c.spec.name,
-      state,
-      lastState: c.lastState ?? NO_STATE,
-      ready: c.ready,
-      restartCount: c.restartCount,
-      image: imageWithTag(c.spec.image),
-      imageID: c.imageId ?? '',
-      started: c.started,
-    };
-    if (c.containerId) s.containerID = c.containerId;
-    return s;
+    const lastState = c.lastState ?? NO_STATE;
+    const image = imageWithTag(c.spec.image);
+    const imageID = c.imageId ?? '';
+    // Two literals rather than a field added later: each status is one compact object.
+    return c.containerId
+      ? { name: c.spec.name, state, lastState, ready: c.ready, restartCount: c.restartCount, image, imageID, started: c.started, containerID: c.containerId }
+      : { name: c.spec.name, state, lastState, ready: c.ready, restartCount: c.restartCount, image, imageID, started: c.started };
+  }
+
+  /**
+   * A pod condition as the kubelet writes it: the previous object when nothing changed (stored
+   * objects are immutable), else the last one written of this type when it reads the same (pods
+   * that change in the same second share it), else a new one.
+   */
+  private condition(prev: Json[], now: string, type: string, ok: boolean, reason?: string, message?: string): Json {
+    const p = findCondition(prev, type);
+    const status = ok ? 'True' : 'False';
+    const r = ok ? undefined : reason;
+    const m = ok ? undefined : message;
+    if (p && p.status === status && p.lastProbeTime === null && p.reason === r && p.message === m) return p;
+    const since = p && p.status === status ? p.lastTransitionTime : now;
+    const last = this.conditions.get(type);
+    if (last && last.status === status && last.lastTransitionTime === since && last.reason === r && last.message === m) return last;
+    const c: Json = ok || !reason ? { type, status, lastProbeTime: null, lastTransitionTime: since } : { type, status, lastProbeTime: null, lastTransitionTime: since, reason, message };
+    this.conditions.set(type, c);
+    return c;
   }
 
   /** Writes the pod status computed from the runtime (generatePodStatus / getPhase). */
@@ -648,33 +676,18 @@ export class Kubelets extends Controller {
     const now = this.ctx.api.now();
     const old: Json = pod.status;
     const prev: Json[] = old?.conditions ?? [];
-    const cond = (type: string, ok: boolean, reason?: string, message?: string): Json => {
-      const p = prev.find((x) => x.type === type);
-      const status = ok ? 'True' : 'False';
-      // Unchanged: the previous condition object itself (stored objects are immutable).
-      if (p && p.status === status && p.lastProbeTime === null && p.reason === (ok ? undefined : reason) && p.message === (ok ? undefined : message))
-        return p;
-      const since = p && p.status === status ? p.lastTransitionTime : now;
-      // Pods that change in the same second share one condition object (stored objects are never changed).
-      const last = this.conditions.get(type);
-      if (last && last.status === status && last.lastTransitionTime === since && last.reason === (ok ? undefined : reason) && last.message === (ok ? undefined : message))
-        return last;
-      const c: Json = ok || !reason
-        ? { type, status, lastProbeTime: null, lastTransitionTime: since }
-        : { type, status, lastProbeTime: null, lastTransitionTime: since, reason, message };
-      this.conditions.set(type, c);
-      return c;
-    };
     const why = ready ? undefined : `containers with unready status: [${cs.filter((c) => !c.ready).map((c) => c.spec.name).join(' ')}]`;
+    const a = this.condition(prev, now, 'PodReadyToStartContainers', true);
+    const b = this.condition(prev, now, 'Initialized', true);
+    const c = this.condition(prev, now, 'Ready', ready, 'ContainersNotReady', why);
+    const d = this.condition(prev, now, 'ContainersReady', ready, 'ContainersNotReady', why);
+    const e = findCondition(prev, 'PodScheduled') ?? this.condition(prev, now, 'PodScheduled', true);
+    // The same five condition objects as the last pod written: the same (immutable) array too.
+    const last = this.lastConditions;
+    const conditions = last && last[0] === a && last[1] === b && last[2] === c && last[3] === d && last[4] === e ? last : (this.lastConditions = [a, b, c, d, e]);
     const status: Json = {
       phase,
-      conditions: [
-        cond('PodReadyToStartContainers', true),
-        cond('Initialized', true),
-        cond('Ready', ready, 'ContainersNotReady', why),
-        cond('ContainersReady', ready, 'ContainersNotReady', why),
-        prev.find((x) => x.type === 'PodScheduled') ?? cond('PodScheduled', true),
-      ],
+      conditions,
       hostIP: rt.node.ip,
       hostIPs: old?.hostIP === rt.node.ip && old.hostIPs ? old.hostIPs : (rt.node.hostIPs ??= [{ ip: rt.node.ip }]),
       podIP: rt.ip,
