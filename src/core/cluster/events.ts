@@ -2,8 +2,13 @@
  * Events, the tutor's narration (client-go tools/record): `Normal Scheduled … Successfully
  * assigned default/kubia-7xk2p to minikube`. Repeats of the same (object, type, reason, message)
  * are aggregated into one record with a count, as the EventCorrelator does, which is what
- * `describe` prints as `3m (x4 over 5m)`. Records are kept compactly (not as store objects) so
- * 100,000 pods stay cheap; `toObject` renders the v1 Event for `get events -o yaml`.
+ * `describe` prints as `3m (x4 over 5m)`; `toObject` renders the v1 Event for
+ * `get events -o yaml`.
+ *
+ * Records are kept in columns (typed arrays for times, counts and the few distinct reasons,
+ * sources and hosts; arrays of messages and involved objects), chained per object, and handed out
+ * as `EventRecord` snapshots. 100,000 pods make half a million records: as objects they were a
+ * third of the cluster's memory and the garbage collector copied each of them twice.
  */
 import type { KObject } from './types';
 
@@ -14,27 +19,29 @@ export interface InvolvedObject {
   readonly uid: string;
 }
 
+/** One event as `describe` and `get events` show it (a snapshot: later repeats do not change it). */
 export interface EventRecord {
   readonly id: number;
   readonly type: 'Normal' | 'Warning';
   readonly reason: string;
-  /** Changes only on a combined record (`(combined from similar events): …`, the latest message). */
-  message: string;
+  readonly message: string;
   /** `default-scheduler`, `kubelet`, `replication-controller`, … (the FROM column). */
   readonly source: string;
   readonly host?: string;
   readonly object: InvolvedObject;
   readonly firstTimestamp: number;
-  lastTimestamp: number;
-  count: number;
+  readonly lastTimestamp: number;
+  readonly count: number;
 }
 
-/** Records of one involved object; the aggregation map is only built once the list grows. */
-interface ObjectEvents {
-  readonly list: EventRecord[];
-  /** The involved object new records of this uid point at (one per object, not one per record). */
-  involved?: InvolvedObject;
-  aggregate?: Map<string, EventRecord>;
+/** One involved object: its newest record (the chain runs back through `previous`) and, once it has many, the aggregation map. */
+interface Chain {
+  head: number;
+  /** Records in the chain. */
+  size: number;
+  readonly object: InvolvedObject;
+  /** `type reason\0message` → record index (the EventCorrelator's key), for objects with many records. */
+  aggregate: Map<string, number> | undefined;
 }
 
 /**
@@ -47,7 +54,7 @@ const AGGREGATE_MAX = 10;
 const AGGREGATE_WINDOW_MS = 10 * 60 * 1000;
 const COMBINED = '(combined from similar events): ';
 
-/** Below this many records per object, finding a repeat is a short scan (no key string, no map). */
+/** Below this many records per object, finding a repeat is a short walk (no key string, no map). */
 const SCAN_LIMIT = 16;
 
 /** The API server's `--event-ttl` default: an event is gone an hour after its last update. */
@@ -57,12 +64,29 @@ const SWEEP_EVERY_MS = 60 * 1000;
 
 export class EventRecorder {
   private seq = 0;
-  /** uid → its records (in order) and, for objects with many, `type reason\0message` → record: the EventCorrelator's aggregation key. */
-  private readonly byObject = new Map<string, ObjectEvents>();
-  /** The entry of the last recorded object: a kubelet records several events in a row for one pod (Pulled, Created, Started). */
+  /** Records in order: `length` of them, columns grown by doubling. */
+  private length = 0;
+  private ids = new Float64Array(256);
+  private first = new Float64Array(256);
+  private last = new Float64Array(256);
+  private counts = new Int32Array(256);
+  /** Index of the object's previous record, -1 for its first. */
+  private previous = new Int32Array(256);
+  /** Reason, source and host as indexes into `names` (host 0: none); the type as 1 for Warning. */
+  private reasons = new Int32Array(256);
+  private sources = new Int32Array(256);
+  private hosts = new Int32Array(256);
+  private warnings = new Uint8Array(256);
+  private messages: string[] = [];
+  private objects: InvolvedObject[] = [];
+  /** The few distinct reasons, sources and hosts; index 0 stands for "none". */
+  private readonly names: (string | undefined)[] = [undefined];
+  private readonly nameIndex = new Map<string, number>();
+  /** uid → its chain of records. */
+  private readonly chains = new Map<string, Chain>();
+  /** The chain of the last recorded object: a kubelet records several events in a row for one pod (Pulled, Created, Started). */
   private lastUid: string | undefined;
-  private lastEntry: ObjectEvents | undefined;
-  private readonly all: EventRecord[] = [];
+  private lastChain: Chain | undefined;
   private readonly listeners = new Set<(e: EventRecord) => void>();
   private swept = -Infinity;
 
@@ -78,24 +102,123 @@ export class EventRecorder {
     if (now - this.swept < SWEEP_EVERY_MS) return;
     this.swept = now;
     const cutoff = now - EVENT_TTL_MS;
-    let kept = 0;
-    for (const r of this.all) {
-      if (r.lastTimestamp >= cutoff) this.all[kept++] = r;
-      else this.forget(r);
-    }
-    this.all.length = kept;
+    const last = this.last;
+    let expired = false;
+    for (let i = 0; i < this.length; i++)
+      if (last[i]! < cutoff) {
+        expired = true;
+        break;
+      }
+    if (!expired) return;
+    const kept: EventRecord[] = [];
+    for (let i = 0; i < this.length; i++) if (last[i]! >= cutoff) kept.push(this.at(i));
+    this.load(kept);
   }
 
-  private forget(r: EventRecord): void {
-    const entry = this.byObject.get(r.object.uid);
-    if (!entry) return;
-    const i = entry.list.indexOf(r);
-    if (i >= 0) entry.list.splice(i, 1);
-    if (entry.aggregate?.get(aggregationKey(r)) === r) entry.aggregate.delete(aggregationKey(r));
-    if (!entry.list.length) {
-      this.byObject.delete(r.object.uid);
-      if (this.lastEntry === entry) this.lastUid = this.lastEntry = undefined;
+  private name(value: string | undefined): number {
+    if (value === undefined) return 0;
+    let i = this.nameIndex.get(value);
+    if (i === undefined) {
+      this.nameIndex.set(value, (i = this.names.length));
+      this.names.push(value);
     }
+    return i;
+  }
+
+  private grow(): void {
+    const size = this.ids.length * 2;
+    const f64 = (a: Float64Array) => {
+      const b = new Float64Array(size);
+      b.set(a);
+      return b;
+    };
+    const i32 = (a: Int32Array) => {
+      const b = new Int32Array(size);
+      b.set(a);
+      return b;
+    };
+    this.ids = f64(this.ids);
+    this.first = f64(this.first);
+    this.last = f64(this.last);
+    this.counts = i32(this.counts);
+    this.previous = i32(this.previous);
+    this.reasons = i32(this.reasons);
+    this.sources = i32(this.sources);
+    this.hosts = i32(this.hosts);
+    const w = new Uint8Array(size);
+    w.set(this.warnings);
+    this.warnings = w;
+  }
+
+  /** Appends a record to its object's chain; returns its index. */
+  private append(chain: Chain, id: number, warning: boolean, reason: string, message: string, source: string, host: string | undefined, first: number, last: number, count: number): number {
+    if (this.length === this.ids.length) this.grow();
+    const i = this.length++;
+    this.ids[i] = id;
+    this.warnings[i] = warning ? 1 : 0;
+    this.reasons[i] = this.name(reason);
+    this.sources[i] = this.name(source);
+    this.hosts[i] = this.name(host);
+    this.first[i] = first;
+    this.last[i] = last;
+    this.counts[i] = count;
+    this.previous[i] = chain.head;
+    this.messages[i] = message;
+    this.objects[i] = chain.object;
+    chain.head = i;
+    chain.size++;
+    if (chain.aggregate) {
+      if (!message.startsWith(COMBINED)) chain.aggregate.set(this.key(i), i);
+    } else if (chain.size > SCAN_LIMIT) chain.aggregate = this.aggregateOf(chain);
+    return i;
+  }
+
+  private key(i: number): string {
+    return `${this.warnings[i] ? 'Warning' : 'Normal'}${this.names[this.reasons[i]!]}\0${this.messages[i]}`;
+  }
+
+  private aggregateOf(chain: Chain): Map<string, number> {
+    const m = new Map<string, number>();
+    const order: number[] = [];
+    for (let i = chain.head; i >= 0; i = this.previous[i]!) order.push(i);
+    for (let k = order.length - 1; k >= 0; k--) if (!this.messages[order[k]!]!.startsWith(COMBINED)) m.set(this.key(order[k]!), order[k]!);
+    return m;
+  }
+
+  /** The record at index i, as a snapshot. */
+  private at(i: number): EventRecord {
+    return {
+      id: this.ids[i]!,
+      type: this.warnings[i] ? 'Warning' : 'Normal',
+      reason: this.names[this.reasons[i]!]!,
+      message: this.messages[i]!,
+      source: this.names[this.sources[i]!]!,
+      host: this.names[this.hosts[i]!],
+      object: this.objects[i]!,
+      firstTimestamp: this.first[i]!,
+      lastTimestamp: this.last[i]!,
+      count: this.counts[i]!,
+    };
+  }
+
+  private chainOf(object: KObject | InvolvedObject, uid: string): Chain {
+    let chain = uid === this.lastUid ? this.lastChain : this.chains.get(uid);
+    if (!chain) {
+      const involved: InvolvedObject = 'metadata' in object ? { kind: object.kind, namespace: object.metadata.namespace, name: object.metadata.name, uid } : object;
+      this.chains.set(uid, (chain = { head: -1, size: 0, object: involved, aggregate: undefined }));
+    }
+    this.lastUid = uid;
+    this.lastChain = chain;
+    return chain;
+  }
+
+  /** The object's record with this type, reason and message, or -1. */
+  private repeatOf(chain: Chain, warning: boolean, reason: string, message: string): number {
+    if (chain.aggregate) return chain.aggregate.get(`${warning ? 'Warning' : 'Normal'}${reason}\0${message}`) ?? -1;
+    const w = warning ? 1 : 0;
+    for (let i = chain.head; i >= 0; i = this.previous[i]!)
+      if (this.messages[i] === message && this.warnings[i] === w && this.names[this.reasons[i]!] === reason) return i;
+    return -1;
   }
 
   record(
@@ -108,105 +231,95 @@ export class EventRecorder {
   ): void {
     this.sweep();
     const uid = 'metadata' in object ? object.metadata.uid : object.uid;
-    let entry = uid === this.lastUid ? this.lastEntry : this.byObject.get(uid);
-    if (!entry) this.byObject.set(uid, (entry = { list: [], involved: undefined }));
-    this.lastUid = uid;
-    this.lastEntry = entry;
-    // The aggregation key is built once (for an object with many records) and serves the lookup and the insert.
-    const key = entry.aggregate ? `${type}${reason}\0${message}` : undefined;
-    const existing = key !== undefined ? entry.aggregate!.get(key) : findRepeat(entry, type, reason, message);
+    const chain = this.chainOf(object, uid);
+    const warning = type === 'Warning';
     const now = this.now();
-    if (existing) {
-      existing.count++;
-      existing.lastTimestamp = now;
-      if (this.listeners.size) for (const l of this.listeners) l(existing);
-      return;
+    let i = this.repeatOf(chain, warning, reason, message);
+    if (i < 0) {
+      i = this.combine(chain, warning, reason, source, host, now);
+      if (i >= 0) this.messages[i] = COMBINED + message;
     }
-    const combined = this.combine(entry, type, reason, source, host, now);
-    if (combined) {
-      combined.count++;
-      combined.lastTimestamp = now;
-      combined.message = COMBINED + message;
-      if (this.listeners.size) for (const l of this.listeners) l(combined);
-      return;
+    if (i >= 0) {
+      this.counts[i]!++;
+      this.last[i] = now;
+    } else {
+      const combining = i === -2;
+      i = this.append(chain, ++this.seq, warning, reason, combining ? COMBINED + message : message, source, host, now, now, 1);
     }
-    if (combined === null) message = COMBINED + message;
-    const involved: InvolvedObject =
-      'metadata' in object
-        ? (entry.involved ??= { kind: object.kind, namespace: object.metadata.namespace, name: object.metadata.name, uid: object.metadata.uid })
-        : object;
-    const rec: EventRecord = {
-      id: ++this.seq,
-      type,
-      reason,
-      message,
-      source,
-      host,
-      object: involved,
-      firstTimestamp: now,
-      lastTimestamp: now,
-      count: 1,
-    };
-    entry.list.push(rec);
-    if (message.startsWith(COMBINED)) {
-      // Found by `combine`, never by message.
-    } else if (key !== undefined) entry.aggregate!.set(key, rec);
-    else if (entry.list.length > SCAN_LIMIT) entry.aggregate = new Map(entry.list.map((r) => [aggregationKey(r), r]));
-    this.all.push(rec);
-    if (this.listeners.size) for (const l of this.listeners) l(rec);
+    if (this.listeners.size) {
+      const e = this.at(i);
+      for (const l of this.listeners) l(e);
+    }
   }
 
   /**
    * EventAggregate for a message the object has no record of: the combined record to count it
-   * on, `null` when this message is the one that starts combining, `undefined` to record it as is.
+   * on, -2 when this message is the one that starts combining, -1 to record it as is.
    */
-  private combine(entry: ObjectEvents, type: string, reason: string, source: string, host: string | undefined, now: number): EventRecord | null | undefined {
+  private combine(chain: Chain, warning: boolean, reason: string, source: string, host: string | undefined, now: number): number {
     const since = now - AGGREGATE_WINDOW_MS;
+    const w = warning ? 1 : 0;
+    const r = this.nameIndex.get(reason);
+    const s = this.nameIndex.get(source);
+    const h = host === undefined ? 0 : this.nameIndex.get(host);
+    if (r === undefined || s === undefined || h === undefined) return -1;
     let similar = 0;
-    let combined: EventRecord | undefined;
-    for (const r of entry.list) {
-      if (r.reason !== reason || r.type !== type || r.source !== source || r.host !== host || r.lastTimestamp < since) continue;
-      if (r.message.startsWith(COMBINED)) combined = r;
-      else similar++;
+    let combined = -1;
+    for (let i = chain.head; i >= 0; i = this.previous[i]!) {
+      if (this.reasons[i] !== r || this.warnings[i] !== w || this.sources[i] !== s || this.hosts[i] !== h || this.last[i]! < since) continue;
+      if (this.messages[i]!.startsWith(COMBINED)) {
+        if (combined < 0) combined = i;
+      } else similar++;
     }
-    if (combined) return combined;
-    return similar + 1 >= AGGREGATE_MAX ? null : undefined;
+    if (combined >= 0) return combined;
+    return similar + 1 >= AGGREGATE_MAX ? -2 : -1;
   }
 
   /** Every record in order, and the id counter (saved cluster state). */
   save(): { seq: number; records: EventRecord[] } {
     this.sweep();
-    return { seq: this.seq, records: this.all.map((r) => ({ ...r })) };
+    const records: EventRecord[] = [];
+    for (let i = 0; i < this.length; i++) records.push(this.at(i));
+    return { seq: this.seq, records };
   }
 
   /** Replaces the records with saved ones (repeats keep aggregating onto them). */
   restore(saved: { seq: number; records: readonly EventRecord[] }): void {
-    this.byObject.clear();
-    this.lastUid = this.lastEntry = undefined;
-    this.all.length = 0;
-    for (const r of saved.records) {
-      const rec: EventRecord = { ...r, object: { ...r.object } };
-      let entry = this.byObject.get(rec.object.uid);
-      if (!entry) this.byObject.set(rec.object.uid, (entry = { list: [], involved: undefined }));
-      entry.list.push(rec);
-      if (entry.aggregate) entry.aggregate.set(aggregationKey(rec), rec);
-      else if (entry.list.length > SCAN_LIMIT) entry.aggregate = new Map(entry.list.map((x) => [aggregationKey(x), x]));
-      this.all.push(rec);
-    }
+    this.load(saved.records.map((r) => ({ ...r, object: { ...r.object } })));
     // A loop, not Math.max(...ids): a big cluster has more events than a call has arguments.
     let seq = Number.isInteger(saved.seq) ? saved.seq : 0;
-    for (const r of this.all) if (r.id > seq) seq = r.id;
+    for (let i = 0; i < this.length; i++) if (this.ids[i]! > seq) seq = this.ids[i]!;
     this.seq = seq;
   }
 
+  /** Makes `records` the whole content, in order. */
+  private load(records: readonly EventRecord[]): void {
+    this.chains.clear();
+    this.lastUid = this.lastChain = undefined;
+    this.length = 0;
+    this.messages = [];
+    this.objects = [];
+    for (const r of records) {
+      let chain = this.chains.get(r.object.uid);
+      if (!chain) this.chains.set(r.object.uid, (chain = { head: -1, size: 0, object: r.object, aggregate: undefined }));
+      this.append(chain, r.id, r.type === 'Warning', r.reason, r.message, r.source, r.host, r.firstTimestamp, r.lastTimestamp, r.count);
+    }
+  }
+
+  /** The object's records, oldest first. */
   forObject(uid: string): readonly EventRecord[] {
     this.sweep();
-    return this.byObject.get(uid)?.list ?? [];
+    const out: EventRecord[] = [];
+    const chain = this.chains.get(uid);
+    if (chain) for (let i = chain.head; i >= 0; i = this.previous[i]!) out.push(this.at(i));
+    return out.reverse();
   }
 
   list(namespace?: string): EventRecord[] {
     this.sweep();
-    return namespace === undefined ? [...this.all] : this.all.filter((e) => (e.object.namespace ?? 'default') === namespace);
+    const out: EventRecord[] = [];
+    for (let i = 0; i < this.length; i++) if (namespace === undefined || (this.objects[i]!.namespace ?? 'default') === namespace) out.push(this.at(i));
+    return out;
   }
 
   onEvent(listener: (e: EventRecord) => void): () => void {
@@ -236,13 +349,4 @@ export class EventRecorder {
       type: e.type,
     };
   }
-}
-
-function aggregationKey(r: EventRecord): string {
-  return `${r.type}${r.reason}\0${r.message}`;
-}
-
-function findRepeat(entry: ObjectEvents, type: string, reason: string, message: string): EventRecord | undefined {
-  for (const r of entry.list) if (r.reason === reason && r.type === type && r.message === message) return r;
-  return undefined;
 }
