@@ -56,24 +56,22 @@ export class ScoreTree {
 
   /** The best score in [from, to) into `topScore`/`topCount`. */
   top(from: number, to: number): void {
-    let best = -Infinity;
-    let count = 0;
+    this.topScore = -Infinity;
+    this.topCount = 0;
     for (let a = from + this.size, b = to + this.size; a < b; a >>= 1, b >>= 1) {
-      if (a & 1) {
-        const m = this.max[a]!;
-        if (m > best) (best = m), (count = this.ties[a]!);
-        else if (m === best) count += this.ties[a]!;
-        a++;
-      }
-      if (b & 1) {
-        b--;
-        const m = this.max[b]!;
-        if (m > best) (best = m), (count = this.ties[b]!);
-        else if (m === best) count += this.ties[b]!;
-      }
+      if (a & 1) this.fold(a++);
+      if (b & 1) this.fold(--b);
     }
-    this.topScore = best;
-    this.topCount = best === -Infinity ? 0 : count;
+    if (this.topScore === -Infinity) this.topCount = 0;
+  }
+
+  /** Takes tree node p into the running `top` answer. */
+  private fold(p: number): void {
+    const m = this.max[p]!;
+    if (m > this.topScore) {
+      this.topScore = m;
+      this.topCount = this.ties[p]!;
+    } else if (m === this.topScore) this.topCount += this.ties[p]!;
   }
 
   /** The leaf of the n-th (from 0) leaf scoring `score` in [from, to), in leaf order; -1 when there are fewer. */
@@ -135,9 +133,8 @@ export class ScoreTree {
     const r = l + 1;
     const ml = this.max[l]!;
     const mr = this.max[r]!;
-    if (ml > mr) (this.max[p] = ml), (this.ties[p] = this.ties[l]!);
-    else if (mr > ml) (this.max[p] = mr), (this.ties[p] = this.ties[r]!);
-    else (this.max[p] = ml), (this.ties[p] = this.ties[l]! + this.ties[r]!);
+    this.max[p] = ml >= mr ? ml : mr;
+    this.ties[p] = ml > mr ? this.ties[l]! : mr > ml ? this.ties[r]! : this.ties[l]! + this.ties[r]!;
     this.fit[p] = this.fit[l]! + this.fit[r]!;
   }
 }
