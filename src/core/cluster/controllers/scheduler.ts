@@ -424,13 +424,24 @@ export class Scheduler extends Controller {
     this.bind(key, pod, best);
   }
 
+  /**
+   * `[PodScheduled=True]` as of `now`: pods bound in the same second share one (immutable) array,
+   * so the kubelet's later status writes can share their conditions too.
+   */
+  private scheduledConditions(now: string): Json[] {
+    if (this.scheduled?.[0].lastTransitionTime !== now) this.scheduled = [{ type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: now }];
+    return this.scheduled;
+  }
+
+  private scheduled: [Json] | undefined;
+
   /** The pods/binding subresource: nodeName and the PodScheduled condition. */
   private bind(key: string, pod: KObject, best: NodeInfo): void {
     this.assign(key, pod, best.name);
     this.ctx.api.write({
       ...pod,
       spec: withFields(pod.spec, { nodeName: best.name }),
-      status: withFields(pod.status ?? {}, { conditions: [{ type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: this.ctx.api.now() }] }),
+      status: withFields(pod.status ?? {}, { conditions: this.scheduledConditions(this.ctx.api.now()) }),
     }, true);
     this.ctx.events.record(pod, 'Normal', 'Scheduled', `Successfully assigned ${key} to ${best.name}`, 'default-scheduler');
   }
