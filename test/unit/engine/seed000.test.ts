@@ -172,6 +172,23 @@ test('tag, login and push: denied before login, then Pushed/Mounted, then Layer 
   assert.equal((await t.run('docker push nobody/none')).err, 'An image does not exist locally with the tag: nobody/none\n');
 });
 
+test('the registry answers pulls of one image at one instant once, and sees a new push or a later instant', async () => {
+  const t = new Terminal(workspace('kubia'));
+  for (const line of ['docker build -t kubia .', 'docker tag kubia mucha0619/kubia', 'docker login -u mucha0619 -p secret', 'docker push mucha0619/kubia'])
+    assert.equal((await t.run(line)).code, 0, line);
+  const first = t.engine.registry.resolve('mucha0619/kubia');
+  assert.equal(t.engine.registry.resolve('docker.io/mucha0619/kubia:latest'), first, 'a scale-up pulling together shares one answer');
+  t.engine.clock.advance(1000);
+  const later = t.engine.registry.resolve('mucha0619/kubia');
+  assert.notEqual(later, first, 'a later pull is answered afresh');
+  assert.equal(later?.id, first?.id);
+  for (const line of ['docker pull busybox', 'docker tag busybox mucha0619/kubia', 'docker push mucha0619/kubia'])
+    assert.equal((await t.run(line)).code, 0, line);
+  const pushed = t.engine.registry.resolve('mucha0619/kubia');
+  assert.notEqual(pushed?.id, first?.id, 'a push under the same tag at the same instant is seen at once');
+  assert.notEqual(pushed?.behaviour.kind, 'server');
+});
+
 test('the registry serves the catalogue: luksa/kubia answers like the book', () => {
   const t = new Terminal(workspace('kubia'));
   const info = t.engine.registry.resolve('luksa/kubia');
