@@ -125,16 +125,16 @@ export class EventRecorder {
     return i;
   }
 
-  private grow(): void {
-    const size = this.ids.length * 2;
+  /** Moves the columns to arrays of `size` slots, keeping the first `length` records. */
+  private resize(size: number): void {
     const f64 = (a: Float64Array) => {
       const b = new Float64Array(size);
-      b.set(a);
+      b.set(a.subarray(0, this.length));
       return b;
     };
     const i32 = (a: Int32Array) => {
       const b = new Int32Array(size);
-      b.set(a);
+      b.set(a.subarray(0, this.length));
       return b;
     };
     this.ids = f64(this.ids);
@@ -146,13 +146,13 @@ export class EventRecorder {
     this.sources = i32(this.sources);
     this.hosts = i32(this.hosts);
     const w = new Uint8Array(size);
-    w.set(this.warnings);
+    w.set(this.warnings.subarray(0, this.length));
     this.warnings = w;
   }
 
   /** Appends a record to its object's chain; returns its index. */
   private append(chain: Chain, id: number, warning: boolean, reason: string, message: string, source: string, host: string | undefined, first: number, last: number, count: number): number {
-    if (this.length === this.ids.length) this.grow();
+    if (this.length === this.ids.length) this.resize(this.length * 2);
     const i = this.length++;
     this.ids[i] = id;
     this.warnings[i] = warning ? 1 : 0;
@@ -299,6 +299,10 @@ export class EventRecorder {
     this.length = 0;
     this.messages = [];
     this.objects = [];
+    // After a sweep of a large cluster's events, the columns shrink back.
+    let size = 256;
+    while (size < records.length) size *= 2;
+    if (size * 4 <= this.ids.length) this.resize(size);
     for (const r of records) {
       let chain = this.chains.get(r.object.uid);
       if (!chain) this.chains.set(r.object.uid, (chain = { head: -1, size: 0, object: r.object, aggregate: undefined }));

@@ -49,3 +49,19 @@ test('the 10th distinct message of one object and reason within 10 minutes start
   events.record(rs, 'Normal', 'SuccessfulCreate', 'Created pod: kubia-99', 'replicaset-controller');
   assert.equal(events.forObject('uid-rs').at(-1)?.message, 'Created pod: kubia-99');
 });
+
+test('after the TTL sweeps thousands of records, the rest keep their order, counts and repeats', () => {
+  let now = 0;
+  const events = new EventRecorder(() => now);
+  for (let i = 0; i < 3000; i++) events.record(pod(`p${i}`), 'Normal', 'Scheduled', `Successfully assigned default/p${i} to node-1`, 'default-scheduler');
+  now = EVENT_TTL_MS - 1000;
+  events.record(pod('p7'), 'Normal', 'Pulled', 'Container image "x" already present on machine', 'kubelet', 'node-1');
+  events.record(pod('p9'), 'Warning', 'BackOff', 'Back-off restarting failed container', 'kubelet', 'node-1');
+  now = EVENT_TTL_MS + 120_000;
+  assert.deepEqual(events.list().map((e) => `${e.object.name} ${e.reason} x${e.count}`), ['p7 Pulled x1', 'p9 BackOff x1']);
+  events.record(pod('p9'), 'Warning', 'BackOff', 'Back-off restarting failed container', 'kubelet', 'node-1');
+  events.record(pod('p7'), 'Normal', 'Started', 'Started container p7', 'kubelet', 'node-1');
+  assert.deepEqual(events.forObject('uid-p9').map((e) => `${e.reason} x${e.count}`), ['BackOff x2']);
+  assert.deepEqual(events.forObject('uid-p7').map((e) => e.reason), ['Pulled', 'Started']);
+  assert.deepEqual(events.list().map((e) => e.id), [3001, 3002, 3003]);
+});
