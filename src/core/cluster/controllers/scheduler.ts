@@ -3,9 +3,10 @@
  * (NodeUnschedulable, NodeName, NodeAffinity/nodeSelector, TaintToleration, NodeResourcesFit),
  * scores the feasible ones (NodeResourcesFit LeastAllocated + NodeResourcesBalancedAllocation,
  * with the non-zero defaults 100m CPU / 200Mi for pods without requests) and binds.
- * Like pkg/scheduler/schedule_one.go it stops filtering after numFeasibleNodesToFind nodes and
- * starts each pod where the previous search stopped, which keeps 5,000-node clusters fast.
- * Failure: `FailedScheduling` with the Diagnosis message shape
+ * Like pkg/scheduler/schedule_one.go it stops filtering after numFeasibleNodesToFind nodes,
+ * starts each pod where the previous search stopped, and picks uniformly among the nodes with the
+ * top score (selectHost). On large clusters of plain nodes a score tree (`scoreTree.ts`) gives
+ * the same answer without visiting the nodes one by one. Failure: `FailedScheduling` with the Diagnosis message shape
  * `0/3 nodes are available: 3 Insufficient cpu. preemption: …`.
  */
 import { Controller, type ControllerContext } from '../controller';
