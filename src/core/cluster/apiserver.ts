@@ -178,9 +178,11 @@ export class ApiServer {
     if (errs.length === 0 && md.labels) this.validLabels.add(md.labels);
     if (errs.length === 0 && this.validator) errs.push(...this.validator.validate(o));
     if (errs.length) throw ApiError.invalid(info.kind, name, errs);
-    for (let retry = 0; retry < GENERATE_NAME_RETRIES && this.store.get('Pod', namespace, metadata.name); retry++)
+    // One lookup per name drawn (the taken one after the last retry is the AlreadyExists).
+    for (let retry = 0; this.store.get('Pod', namespace, metadata.name); retry++) {
+      if (retry === GENERATE_NAME_RETRIES) throw ApiError.alreadyExists(info.kind, metadata.name);
       metadata.name = `${md.generateName}${this.random.suffix()}`;
-    if (this.store.get('Pod', namespace, metadata.name)) throw ApiError.alreadyExists(info.kind, metadata.name);
+    }
     metadata.uid = this.uid();
     metadata.creationTimestamp = this.now();
     if (options.dryRun) return o as KObject;
