@@ -6,8 +6,8 @@
  * Like pkg/scheduler/schedule_one.go it stops filtering after numFeasibleNodesToFind nodes,
  * starts each pod where the previous search stopped, and picks uniformly among the nodes with the
  * top score (selectHost). On large clusters of plain nodes a score tree (`scoreTree.ts`) gives
- * the same answer without visiting the nodes one by one. Failure: `FailedScheduling` with the Diagnosis message shape
- * `0/3 nodes are available: 3 Insufficient cpu. preemption: …`.
+ * the same answer without visiting the nodes one by one. Failure: `FailedScheduling` with the
+ * Diagnosis message shape `0/3 nodes are available: 3 Insufficient cpu. preemption: …`.
  */
 import { Controller, type ControllerContext } from '../controller';
 import { parseCpu, parseMemory, podRequests } from '../podutil';
@@ -81,10 +81,10 @@ function tolerates(tolerations: Json[], taint: Json): boolean {
   );
 }
 
-/** numFeasibleNodesToFind with the default adaptive percentage. */
 /** Below this many nodes the full pass is as quick as the tree. */
 const TREE_MIN_NODES = 128;
 
+/** numFeasibleNodesToFind with the default adaptive percentage. */
 export function feasibleNodesToFind(total: number): number {
   if (total < 100) return total;
   const pct = Math.max(5, 50 - Math.floor(total / 125));
