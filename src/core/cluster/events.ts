@@ -115,15 +115,25 @@ export class EventRecorder {
     this.load(kept);
   }
 
-  private name(value: string | undefined): number {
+  /**
+   * The index of a reason (slot 0), source (1) or host (2) in `names`, added when new. Each slot
+   * remembers its last answer: a burst of one kind of event asks the same three in a row.
+   */
+  private name(value: string | undefined, slot: 0 | 1 | 2): number {
     if (value === undefined) return 0;
+    if (this.lastNames[slot] === value) return this.lastIndexes[slot]!;
     let i = this.nameIndex.get(value);
     if (i === undefined) {
       this.nameIndex.set(value, (i = this.names.length));
       this.names.push(value);
     }
+    this.lastNames[slot] = value;
+    this.lastIndexes[slot] = i;
     return i;
   }
+
+  private readonly lastNames: (string | undefined)[] = [undefined, undefined, undefined];
+  private readonly lastIndexes = [0, 0, 0];
 
   /** Moves the columns to arrays of `size` slots, keeping the first `length` records. */
   private resize(size: number): void {
@@ -151,14 +161,14 @@ export class EventRecorder {
   }
 
   /** Appends a record to its object's chain; returns its index. */
-  private append(chain: Chain, id: number, warning: boolean, reason: string, message: string, source: string, host: string | undefined, first: number, last: number, count: number): number {
+  private append(chain: Chain, id: number, warning: number, reason: number, source: number, host: number, message: string, first: number, last: number, count: number): number {
     if (this.length === this.ids.length) this.resize(this.length * 2);
     const i = this.length++;
     this.ids[i] = id;
-    this.warnings[i] = warning ? 1 : 0;
-    this.reasons[i] = this.name(reason);
-    this.sources[i] = this.name(source);
-    this.hosts[i] = this.name(host);
+    this.warnings[i] = warning;
+    this.reasons[i] = reason;
+    this.sources[i] = source;
+    this.hosts[i] = host;
     this.first[i] = first;
     this.last[i] = last;
     this.counts[i] = count;
@@ -213,11 +223,9 @@ export class EventRecorder {
   }
 
   /** The object's record with this type, reason and message, or -1. */
-  private repeatOf(chain: Chain, warning: boolean, reason: string, message: string): number {
-    if (chain.aggregate) return chain.aggregate.get(`${warning ? 'Warning' : 'Normal'}${reason}\0${message}`) ?? -1;
-    const w = warning ? 1 : 0;
-    for (let i = chain.head; i >= 0; i = this.previous[i]!)
-      if (this.messages[i] === message && this.warnings[i] === w && this.names[this.reasons[i]!] === reason) return i;
+  private repeatOf(chain: Chain, w: number, r: number, reason: string, message: string): number {
+    if (chain.aggregate) return chain.aggregate.get(`${w ? 'Warning' : 'Normal'}${reason}\0${message}`) ?? -1;
+    for (let i = chain.head; i >= 0; i = this.previous[i]!) if (this.messages[i] === message && this.warnings[i] === w && this.reasons[i] === r) return i;
     return -1;
   }
 
@@ -232,11 +240,14 @@ export class EventRecorder {
     this.sweep();
     const uid = 'metadata' in object ? object.metadata.uid : object.uid;
     const chain = this.chainOf(object, uid);
-    const warning = type === 'Warning';
+    const w = type === 'Warning' ? 1 : 0;
+    const r = this.name(reason, 0);
+    const s = this.name(source, 1);
+    const h = this.name(host, 2);
     const now = this.now();
-    let i = this.repeatOf(chain, warning, reason, message);
+    let i = this.repeatOf(chain, w, r, reason, message);
     if (i < 0) {
-      i = this.combine(chain, warning, reason, source, host, now);
+      i = this.combine(chain, w, r, s, h, now);
       if (i >= 0) this.messages[i] = COMBINED + message;
     }
     if (i >= 0) {
@@ -244,7 +255,7 @@ export class EventRecorder {
       this.last[i] = now;
     } else {
       const combining = i === -2;
-      i = this.append(chain, ++this.seq, warning, reason, combining ? COMBINED + message : message, source, host, now, now, 1);
+      i = this.append(chain, ++this.seq, w, r, s, h, combining ? COMBINED + message : message, now, now, 1);
     }
     if (this.listeners.size) {
       const e = this.at(i);
@@ -256,13 +267,8 @@ export class EventRecorder {
    * EventAggregate for a message the object has no record of: the combined record to count it
    * on, -2 when this message is the one that starts combining, -1 to record it as is.
    */
-  private combine(chain: Chain, warning: boolean, reason: string, source: string, host: string | undefined, now: number): number {
+  private combine(chain: Chain, w: number, r: number, s: number, h: number, now: number): number {
     const since = now - AGGREGATE_WINDOW_MS;
-    const w = warning ? 1 : 0;
-    const r = this.nameIndex.get(reason);
-    const s = this.nameIndex.get(source);
-    const h = host === undefined ? 0 : this.nameIndex.get(host);
-    if (r === undefined || s === undefined || h === undefined) return -1;
     let similar = 0;
     let combined = -1;
     for (let i = chain.head; i >= 0; i = this.previous[i]!) {
@@ -306,7 +312,7 @@ export class EventRecorder {
     for (const r of records) {
       let chain = this.chains.get(r.object.uid);
       if (!chain) this.chains.set(r.object.uid, (chain = { head: -1, size: 0, object: r.object, aggregate: undefined }));
-      this.append(chain, r.id, r.type === 'Warning', r.reason, r.message, r.source, r.host, r.firstTimestamp, r.lastTimestamp, r.count);
+      this.append(chain, r.id, r.type === 'Warning' ? 1 : 0, this.name(r.reason, 0), this.name(r.source, 1), this.name(r.host, 2), r.message, r.firstTimestamp, r.lastTimestamp, r.count);
     }
   }
 
