@@ -39,14 +39,22 @@ async function load() {
 const sim = await load();
 console.log(`machine: ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (absolute times scale with load; the ratios are the comparable figures)`);
 
+// Like the engine's registry, which answers every pull of one image at one instant with one
+// ImageInfo (all of a scale-up's pulls start at the same instant here).
+const resolved = new Map();
 const images = {
-  resolve: (reference) => ({
-    reference: `docker.io/${reference}`,
-    id: 'sha256:' + 'a'.repeat(64),
-    sizeBytes: 1_000_000,
-    config: {},
-    behaviour: { kind: 'server', port: 8080, protocol: 'http', startupLog: ['Kubia server starting...'], respond: (h) => `You've hit ${h}\n` },
-  }),
+  resolve: (reference) => {
+    let info = resolved.get(reference);
+    if (!info)
+      resolved.set(reference, (info = {
+        reference: `docker.io/${reference}`,
+        id: 'sha256:' + 'a'.repeat(64),
+        sizeBytes: 1_000_000,
+        config: {},
+        behaviour: { kind: 'server', port: 8080, protocol: 'http', startupLog: ['Kubia server starting...'], respond: (h) => `You've hit ${h}\n` },
+      }));
+    return info;
+  },
 };
 
 function replicaSet(replicas) {

@@ -178,15 +178,23 @@ export class ApiServer {
     if (errs.length === 0 && md.labels) this.validLabels.add(md.labels);
     if (errs.length === 0 && this.validator) errs.push(...this.validator.validate(o));
     if (errs.length) throw ApiError.invalid(info.kind, name, errs);
-    // One lookup per name drawn (the taken one after the last retry is the AlreadyExists).
-    for (let retry = 0; this.store.get('Pod', namespace, metadata.name); retry++) {
-      if (retry === GENERATE_NAME_RETRIES) throw ApiError.alreadyExists(info.kind, metadata.name);
-      metadata.name = `${md.generateName}${this.random.suffix()}`;
-    }
+    metadata.name = this.freeName(info.kind, namespace, name, md.generateName);
     metadata.uid = this.uid();
     metadata.creationTimestamp = this.now();
     if (options.dryRun) return o as KObject;
     return this.store.create(o as KObject, true);
+  }
+
+  /**
+   * `name` when no object of the kind has it; a generated one (`generateName` given) is drawn
+   * again up to GENERATE_NAME_RETRIES times; then AlreadyExists. One store lookup per name drawn.
+   */
+  private freeName(kind: string, namespace: string | undefined, name: string, generateName: string | undefined): string {
+    for (let retry = 0; this.store.get(kind, namespace, name); retry++) {
+      if (generateName === undefined || retry === GENERATE_NAME_RETRIES) throw ApiError.alreadyExists(kind, name);
+      name = `${generateName}${this.random.suffix()}`;
+    }
+    return name;
   }
 
   private admit(o: Json, options: WriteOptions, sharedSpec = false): KObject {
@@ -214,9 +222,7 @@ export class ApiServer {
     // A generated name that is taken is drawn again, up to 7 more times, as the API server does
     // since Kubernetes 1.31 (KEP-4420, RetryGenerateName): 100,000 pods of one ReplicaSet share a
     // 5-letter suffix space, and a few hundred would otherwise fail and requeue the ReplicaSet.
-    for (let retry = 0; generated && retry < GENERATE_NAME_RETRIES && this.store.get(info.kind, namespace, o.metadata.name); retry++)
-      o.metadata.name = `${o.metadata.generateName}${this.random.suffix()}`;
-    if (this.store.get(info.kind, namespace, o.metadata.name)) throw ApiError.alreadyExists(info.kind, o.metadata.name);
+    o.metadata.name = this.freeName(info.kind, namespace, o.metadata.name, generated ? o.metadata.generateName : undefined);
     if (o.kind === 'Service') this.allocateService(o, undefined, !!options.dryRun);
     delete o.metadata.resourceVersion;
     o.metadata.uid = this.uid();

@@ -115,25 +115,16 @@ export class EventRecorder {
     this.load(kept);
   }
 
-  /**
-   * The index of a reason (slot 0), source (1) or host (2) in `names`, added when new. Each slot
-   * remembers its last answer: a burst of one kind of event asks the same three in a row.
-   */
-  private name(value: string | undefined, slot: 0 | 1 | 2): number {
+  /** The index of a reason, source or host in `names`, added when new (0: none). */
+  private name(value: string | undefined): number {
     if (value === undefined) return 0;
-    if (this.lastNames[slot] === value) return this.lastIndexes[slot]!;
     let i = this.nameIndex.get(value);
     if (i === undefined) {
       this.nameIndex.set(value, (i = this.names.length));
       this.names.push(value);
     }
-    this.lastNames[slot] = value;
-    this.lastIndexes[slot] = i;
     return i;
   }
-
-  private readonly lastNames: (string | undefined)[] = [undefined, undefined, undefined];
-  private readonly lastIndexes = [0, 0, 0];
 
   /** Moves the columns to arrays of `size` slots, keeping the first `length` records. */
   private resize(size: number): void {
@@ -241,9 +232,9 @@ export class EventRecorder {
     const uid = 'metadata' in object ? object.metadata.uid : object.uid;
     const chain = this.chainOf(object, uid);
     const w = type === 'Warning' ? 1 : 0;
-    const r = this.name(reason, 0);
-    const s = this.name(source, 1);
-    const h = this.name(host, 2);
+    const r = this.name(reason);
+    const s = this.name(source);
+    const h = this.name(host);
     const now = this.now();
     let i = this.repeatOf(chain, w, r, reason, message);
     if (i < 0) {
@@ -312,7 +303,7 @@ export class EventRecorder {
     for (const r of records) {
       let chain = this.chains.get(r.object.uid);
       if (!chain) this.chains.set(r.object.uid, (chain = { head: -1, size: 0, object: r.object, aggregate: undefined }));
-      this.append(chain, r.id, r.type === 'Warning' ? 1 : 0, this.name(r.reason, 0), this.name(r.source, 1), this.name(r.host, 2), r.message, r.firstTimestamp, r.lastTimestamp, r.count);
+      this.append(chain, r.id, r.type === 'Warning' ? 1 : 0, this.name(r.reason), this.name(r.source), this.name(r.host), r.message, r.firstTimestamp, r.lastTimestamp, r.count);
     }
   }
 

@@ -132,7 +132,7 @@ export class Kubelets extends Controller {
   /** Event messages that repeat across pods (`Pulling image "…"`, `Started container …`), one string each, by reason and subject. */
   private readonly texts = new Map<string, Map<string, string>>();
   /** Image reference → its digest and `imageID`, as last resolved. */
-  private readonly imageIds = new Map<string, { id: string; value: string; info: ImageInfo; at: number }>();
+  private readonly imageIds = new Map<string, { id: string; value: string }>();
   /** The condition of each type written last, shared by the next pod whose condition reads the same. */
   private readonly conditions = new Map<string, Json>();
   /** `state.running` written last, shared the same way. */
@@ -343,15 +343,7 @@ export class Kubelets extends Controller {
     }
     // One `imageID` string per image, not one per pulled container.
     let known = this.imageIds.get(image.reference);
-    const at = this.ctx.clock.now();
-    if (known?.id === image.id && known.at === at) {
-      // The same image resolved at the same instant: the first resolution serves every container
-      // (10,000 pods pulling at once keep one ImageInfo, not 10,000 copies).
-      c.image = known.info;
-    } else if (known?.id === image.id) {
-      known.info = image;
-      known.at = at;
-    } else this.imageIds.set(image.reference, (known = { id: image.id, value: imageId(image), info: image, at }));
+    if (known?.id !== image.id) this.imageIds.set(image.reference, (known = { id: image.id, value: imageId(image) }));
     c.imageId = known.value;
   }
 
