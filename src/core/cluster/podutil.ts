@@ -47,14 +47,16 @@ const requestsCache = new WeakMap<object, { cpu: number; memory: number }>();
 
 /**
  * Sum of container requests (limits stand in for missing requests, as the API server defaults).
- * Cached per spec object: stored objects are immutable and share their spec across status writes.
+ * Cached per `containers` array: stored objects are immutable, and every pod of a template shares
+ * its containers, bound or not (binding copies the spec, not the containers).
  */
 export function podRequests(spec: Json): { cpu: number; memory: number } {
-  if (spec && typeof spec === 'object') {
-    const hit = requestsCache.get(spec);
+  const containers = spec?.containers;
+  if (containers && typeof containers === 'object') {
+    const hit = requestsCache.get(containers);
     if (hit) return hit;
     const r = computeRequests(spec);
-    requestsCache.set(spec, r);
+    requestsCache.set(containers, r);
     return r;
   }
   return computeRequests(spec);

@@ -20,23 +20,24 @@ interface Cell {
   object: KObject;
 }
 
+/** An index value's cells, in insertion order: a set of slots (identity-hashed), not a map keyed by `namespace/name`. */
 interface Index {
   readonly fn: IndexFn;
-  readonly values: Map<string, Map<string, Cell>>;
+  readonly values: Map<string, Set<Cell>>;
 }
 
 /** The objects of some cells, iterated live. */
 class Objects implements Iterable<KObject> {
-  constructor(private readonly cells: Map<string, Cell> | undefined) {}
+  constructor(private readonly cells: Iterable<Cell> | undefined) {}
 
   *[Symbol.iterator](): Iterator<KObject> {
-    if (this.cells) for (const c of this.cells.values()) yield c.object;
+    if (this.cells) for (const c of this.cells) yield c.object;
   }
 }
 
-function objects(cells: Map<string, Cell> | undefined): KObject[] {
+function objects(cells: Iterable<Cell> | undefined): KObject[] {
   const out: KObject[] = [];
-  if (cells) for (const c of cells.values()) out.push(c.object);
+  if (cells) for (const c of cells) out.push(c.object);
   return out;
 }
 
@@ -73,7 +74,7 @@ export class ObjectStore {
   list(kind: string, namespace?: string): KObject[] {
     const t = this.kinds.get(kind);
     if (!t) return [];
-    const all = objects(t);
+    const all = objects(t.values());
     return namespace === undefined ? all : all.filter((o) => o.metadata.namespace === namespace);
   }
 
@@ -87,7 +88,7 @@ export class ObjectStore {
     if (!byKind) this.indexes.set(kind, (byKind = new Map()));
     const index: Index = { fn, values: new Map() };
     byKind.set(name, index);
-    for (const [key, cell] of this.kinds.get(kind) ?? []) this.indexAdd(index, cell, key);
+    for (const cell of this.kinds.get(kind)?.values() ?? []) this.indexAdd(index, cell);
   }
 
   byIndex(kind: string, name: string, value: string): KObject[] {
@@ -110,19 +111,19 @@ export class ObjectStore {
     return this.indexes.get(kind)?.get(name)?.values.get(value)?.size ?? 0;
   }
 
-  private indexAdd(index: Index, cell: Cell, key: string, v = index.fn(cell.object)): void {
+  private indexAdd(index: Index, cell: Cell, v = index.fn(cell.object)): void {
     if (v === undefined) return;
-    let m = index.values.get(v);
-    if (!m) index.values.set(v, (m = new Map()));
-    m.set(key, cell);
+    let set = index.values.get(v);
+    if (!set) index.values.set(v, (set = new Set()));
+    set.add(cell);
   }
 
-  private indexRemove(index: Index, key: string, v: string | undefined): void {
+  private indexRemove(index: Index, cell: Cell, v: string | undefined): void {
     if (v === undefined) return;
-    const m = index.values.get(v);
-    if (!m) return;
-    m.delete(key);
-    if (m.size === 0) index.values.delete(v);
+    const set = index.values.get(v);
+    if (!set) return;
+    set.delete(cell);
+    if (set.size === 0) index.values.delete(v);
   }
 
   /** Uids' dependents: what the garbage collector deletes with an owner. */
@@ -186,7 +187,7 @@ export class ObjectStore {
   }
 
   /** `cell` holds `next` already (or is being removed, `next` undefined). */
-  private reindex(kind: string, key: string, cell: Cell, old: KObject | undefined, next: KObject | undefined): void {
+  private reindex(kind: string, cell: Cell, old: KObject | undefined, next: KObject | undefined): void {
     const byKind = this.indexes.get(kind);
     if (byKind)
       for (const index of byKind.values()) {
@@ -194,8 +195,8 @@ export class ObjectStore {
         const after = next && index.fn(next);
         // Same index value (the common case: a status update): the cell already holds the new object.
         if (old && next && before === after) continue;
-        if (old) this.indexRemove(index, key, before);
-        if (next) this.indexAdd(index, cell, key, after);
+        if (old) this.indexRemove(index, cell, before);
+        if (next) this.indexAdd(index, cell, after);
       }
     if (old?.metadata.ownerReferences === next?.metadata.ownerReferences) return;
     if (old?.metadata.ownerReferences) this.link(cell, old, false);
@@ -210,7 +211,7 @@ export class ObjectStore {
     const stored = this.stamp(o, owned ? 'object' : undefined);
     const cell: Cell = { object: stored };
     t.set(key, cell);
-    this.reindex(o.kind, key, cell, undefined, stored);
+    this.reindex(o.kind, cell, undefined, stored);
     this.emit({ type: 'ADDED', object: stored, key });
     return stored;
   }
@@ -226,7 +227,7 @@ export class ObjectStore {
     const stored = this.options.freeze ? deepFreeze(o) : o;
     const cell: Cell = { object: stored };
     t.set(key, cell);
-    this.reindex(o.kind, key, cell, undefined, stored);
+    this.reindex(o.kind, cell, undefined, stored);
     this.emit({ type: 'ADDED', object: stored, key });
     return stored;
   }
@@ -255,7 +256,7 @@ export class ObjectStore {
       throw ApiError.conflict(o.kind, o.metadata.name);
     const stored = this.stamp(o, owned ? 'top' : undefined);
     cell.object = stored;
-    this.reindex(o.kind, key, cell, old, stored);
+    this.reindex(o.kind, cell, old, stored);
     this.emit({ type: 'MODIFIED', object: stored, old, key });
     return stored;
   }
@@ -267,7 +268,7 @@ export class ObjectStore {
     if (!cell) throw ApiError.notFound(kind, name);
     const old = cell.object;
     t.delete(key);
-    this.reindex(kind, key, cell, old, undefined);
+    this.reindex(kind, cell, old, undefined);
     this.emit({ type: 'DELETED', object: old, old, key });
     return old;
   }

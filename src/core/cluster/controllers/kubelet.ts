@@ -7,7 +7,7 @@
  * containers are killed and the pod removed. Statuses and events use the kubelet's wording.
  */
 import type { AppBehaviour, ImageInfo, ImageSource } from '../../sim/images';
-import type { HttpResult, Network } from '../../sim/network';
+import type { HttpHandler, HttpResult, Network } from '../../sim/network';
 import { Controller, type ControllerContext } from '../controller';
 import { type Json, type KObject, splitKey } from '../types';
 
@@ -17,6 +17,8 @@ const CREATE_MS = 300;
 const TERMINATION_MS = 1_000;
 /** `lastState: {}` of a container that never ended: one shared (frozen) object, not one per status write. */
 const NO_STATE: Json = Object.freeze({});
+/** The log of a container that printed nothing yet. */
+const NO_LOGS: readonly string[] = Object.freeze([]);
 
 interface ContainerRuntime {
   readonly spec: Json;
@@ -38,9 +40,12 @@ interface ContainerRuntime {
   /** `imageID` of `image`, computed once per pull (every status write reports it). */
   imageId?: string;
   containerId?: string;
-  logs: string[];
-  previousLogs?: string[];
-  offListen?: () => void;
+  /** Shared with the image's startup log until the container writes more (copy on write). */
+  logs: readonly string[];
+  previousLogs?: readonly string[];
+  /** The pod-network listener of a server container, and its port (no closure to undo it: one per pod adds up). */
+  listener?: HttpHandler;
+  listenPort: number;
   everStarted: boolean;
 }
 
@@ -56,7 +61,7 @@ interface PodRuntime {
 }
 
 /** A container of the saved kubelet state: the runtime minus what is re-derived (spec, image, listener). */
-export type ContainerState = Omit<ContainerRuntime, 'spec' | 'image' | 'offListen'>;
+export type ContainerState = Omit<ContainerRuntime, 'spec' | 'image' | 'listener' | 'listenPort'>;
 
 export interface KubeletState {
   readonly nodes: { name: string; ip: string; podCidrBase: string; nextIp: number; usedIps: number[]; images: string[] }[];
@@ -168,7 +173,7 @@ export class Kubelets extends Controller {
   }
 
   /** `kubectl logs` (undefined: no such container or never started). */
-  logs(namespace: string, pod: string, container: string | undefined, previous: boolean): { lines?: string[]; error?: string } {
+  logs(namespace: string, pod: string, container: string | undefined, previous: boolean): { lines?: readonly string[]; error?: string } {
     const rt = this.pods.get(`${namespace}/${pod}`);
     if (!rt) return { error: 'not-started' };
     const c = container ? rt.containers.find((x) => x.spec.name === container) : rt.containers[0];
@@ -247,7 +252,8 @@ export class Kubelets extends Controller {
           containerId: undefined,
           logs: [],
           previousLogs: undefined,
-          offListen: undefined,
+          listener: undefined,
+          listenPort: 0,
           everStarted: false,
         }),
       ),
@@ -369,10 +375,10 @@ export class Kubelets extends Controller {
     c.everStarted = true;
     c.containerId = this.ctx.random.hexWords(8, 'docker://');
     const b: RunBehaviour | undefined = commandBehaviour(c.spec) ?? c.image?.behaviour;
-    c.logs = b && (b.kind === 'server' || b.kind === 'idle') ? [...b.startupLog] : [];
+    c.logs = b && (b.kind === 'server' || b.kind === 'idle') ? b.startupLog : NO_LOGS;
     c.ready = !c.spec.readinessProbe;
     if (b?.kind === 'exit') {
-      c.logs = [...b.output];
+      c.logs = b.output;
       c.ready = false;
       this.ctx.timers.after(100, () => this.exited(rt, c, b.exitCode, b.exitCode === 0 ? 'Completed' : 'Error'));
     } else if (b?.kind === 'server') {
@@ -385,13 +391,20 @@ export class Kubelets extends Controller {
     if (c.spec.livenessProbe) this.probe(rt, c, 'Liveness', c.restartCount);
   }
 
+  private unlisten(rt: PodRuntime, c: ContainerRuntime): void {
+    if (!c.listener) return;
+    this.podNetwork.detach(rt.ip, c.listenPort, c.listener);
+    c.listener = undefined;
+  }
+
   private listen(rt: PodRuntime, c: ContainerRuntime, hostname: string): void {
     const b = c.image!.behaviour;
     if (b.kind !== 'server' || this.podNetwork.isListening(rt.ip, b.port)) return;
-    c.offListen = this.podNetwork.listen(rt.ip, b.port, (): HttpResult => {
+    c.listenPort = b.port;
+    c.listener = this.podNetwork.attach(rt.ip, b.port, (): HttpResult => {
       if (c.state !== 'running') return { ok: false, exitCode: 7, error: `curl: (7) Failed to connect to ${rt.ip} port ${b.port} after 0 ms: Couldn't connect to server` };
       if (b.crashOnRequest) {
-        c.logs.push(...b.crashOnRequest.log);
+        c.logs = [...c.logs, ...b.crashOnRequest.log];
         const code = b.crashOnRequest.exitCode;
         this.ctx.timers.after(0, () => this.exited(rt, c, code, 'Error'));
         this.ctx.wake();
@@ -459,8 +472,7 @@ export class Kubelets extends Controller {
   private exited(rt: PodRuntime, c: ContainerRuntime, exitCode: number, reason: string): void {
     const pod = this.current(rt);
     if (!pod || rt.killing || c.state !== 'running') return;
-    c.offListen?.();
-    c.offListen = undefined;
+    this.unlisten(rt, c);
     const terminated = { exitCode, reason, startedAt: c.startedAt, finishedAt: this.ctx.api.now(), containerID: c.containerId };
     c.state = 'terminated';
     c.exitCode = exitCode;
@@ -510,7 +522,7 @@ export class Kubelets extends Controller {
         startTime: rt.startTime,
         killing: rt.killing,
         containers: rt.containers.map((c) => {
-          const { spec: _spec, image: _image, offListen: _off, ...rest } = c;
+          const { spec: _spec, image: _image, listener: _listener, listenPort: _port, ...rest } = c;
           return { ...rest, logs: [...c.logs], previousLogs: c.previousLogs && [...c.previousLogs] };
         }),
       })),
@@ -543,7 +555,7 @@ export class Kubelets extends Controller {
         startTime: saved.startTime,
         alive: true,
         killing: saved.killing,
-        containers: saved.containers.map((c, i) => ({ ...c, spec: specs[i] ?? { name: `container-${i}`, image: '' }, logs: [...c.logs] })),
+        containers: saved.containers.map((c, i) => ({ ...c, spec: specs[i] ?? { name: `container-${i}`, image: '' }, logs: [...c.logs], listener: undefined, listenPort: 0 })),
       };
       for (const c of rt.containers) if (c.imageId) c.image = this.images.resolve(c.spec.image);
       this.pods.set(rt.key, rt);
@@ -593,8 +605,7 @@ export class Kubelets extends Controller {
     rt.killing = true;
     for (const c of rt.containers) {
       if (c.state === 'running') this.ctx.events.record(pod, 'Normal', 'Killing', `Stopping container ${c.spec.name}`, 'kubelet', rt.node.name);
-      c.offListen?.();
-      c.offListen = undefined;
+      this.unlisten(rt, c);
       c.ready = false;
     }
     this.publish(rt, true);
@@ -615,7 +626,7 @@ export class Kubelets extends Controller {
   private teardown(rt: PodRuntime): void {
     rt.alive = false;
     if (rt.ip !== rt.node.ip) rt.node.usedIps.delete(Number(rt.ip.slice(rt.ip.lastIndexOf('.') + 1)));
-    for (const c of rt.containers) c.offListen?.();
+    for (const c of rt.containers) this.unlisten(rt, c);
     if (this.pods.get(rt.key) === rt) this.pods.delete(rt.key);
   }
 

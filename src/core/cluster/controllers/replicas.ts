@@ -20,8 +20,8 @@ export class ReplicaController extends Controller {
   private readonly component: string;
   /** Owner uid → its queue key: pod events name their owner by reference, and this keeps one key string per owner. */
   private readonly ownerKeys = new Map<string, string>();
-  /** Owner uid → the `ownerReferences` its pods carry: one immutable array shared by all of them. */
-  private readonly ownerRefs = new Map<string, readonly OwnerReference[]>();
+  /** Owner uid → what its pods' metadata shares: one `ownerReferences` array and one `generateName` string for all of them. */
+  private readonly stamps = new Map<string, { readonly refs: readonly OwnerReference[]; readonly generateName: string }>();
 
   constructor(
     ctx: ControllerContext,
@@ -32,7 +32,7 @@ export class ReplicaController extends Controller {
     ctx.store.watch(kind, (e) => {
       if (e.type === 'DELETED') {
         this.ownerKeys.delete(e.object.metadata.uid);
-        this.ownerRefs.delete(e.object.metadata.uid);
+        this.stamps.delete(e.object.metadata.uid);
       }
       this.queue.add(e.key);
     });
@@ -115,8 +115,8 @@ export class ReplicaController extends Controller {
 
   private createPod(owner: KObject): void {
     const t = owner.spec.template ?? {};
-    let refs = this.ownerRefs.get(owner.metadata.uid);
-    if (!refs) this.ownerRefs.set(owner.metadata.uid, (refs = [ownerRef(owner)]));
+    let stamp = this.stamps.get(owner.metadata.uid);
+    if (!stamp) this.stamps.set(owner.metadata.uid, (stamp = { refs: [ownerRef(owner)], generateName: `${owner.metadata.name}-` }));
     // The template's labels and annotations and the owner reference are shared, never changed:
     // stored objects are immutable (a relabel writes a new labels object).
     const pod = this.ctx.api.createFromTemplate(
@@ -124,11 +124,11 @@ export class ReplicaController extends Controller {
         apiVersion: 'v1',
         kind: 'Pod',
         metadata: {
-          generateName: `${owner.metadata.name}-`,
+          generateName: stamp.generateName,
           namespace: owner.metadata.namespace,
           labels: t.metadata?.labels,
           annotations: t.metadata?.annotations,
-          ownerReferences: refs,
+          ownerReferences: stamp.refs,
         },
         spec: t.spec,
       },

@@ -54,11 +54,13 @@ const DEFAULT_MEMORY = 200 * 2 ** 20;
 
 const nonZeroCache = new WeakMap<object, { cpu: number; memory: number }>();
 
+/** Cached per `containers` array, as `podRequests` is. */
 function nonZero(spec: Json): { cpu: number; memory: number } {
-  const hit = spec && nonZeroCache.get(spec);
+  const containers = spec?.containers;
+  const hit = containers && typeof containers === 'object' ? nonZeroCache.get(containers) : undefined;
   if (hit) return hit;
   const r = computeNonZero(spec);
-  if (spec && typeof spec === 'object') nonZeroCache.set(spec, r);
+  if (containers && typeof containers === 'object') nonZeroCache.set(containers, r);
   return r;
 }
 
@@ -91,6 +93,12 @@ export function feasibleNodesToFind(total: number): number {
   return Math.max(100, Math.floor((total * pct) / 100));
 }
 
+/** A pod that holds its node's resources: bound and not finished. */
+function occupies(pod: KObject): boolean {
+  const phase = pod.status?.phase;
+  return !!pod.spec?.nodeName && phase !== 'Succeeded' && phase !== 'Failed';
+}
+
 export class Scheduler extends Controller {
   private readonly nodes = new Map<string, NodeInfo>();
   /** The nodes in registration order, rebuilt on the next decision after a Node change (not once per node while 5,000 register). */
@@ -98,7 +106,6 @@ export class Scheduler extends Controller {
   private nextStart = 0;
   /** pods that failed to schedule, retried when the cluster changes (the unschedulable queue). */
   private readonly unschedulable = new Set<string>();
-  private readonly assumed = new Map<string, string>();
   /**
    * Pods per controller uid per node (`counts[node.slot]`), for the default topology spreading
    * score. One array per owner, read once per decision instead of one map lookup per node.
@@ -130,21 +137,22 @@ export class Scheduler extends Controller {
     ctx.store.watch('Pod', (e) => {
       const pod = e.object;
       const key = e.key;
+      // The scheduler cache: a pod counts on its node from the write that binds it (ours or a
+      // restored one) until it ends or is deleted. Writes are synchronous, so binding needs no
+      // separate "assumed" state: the bind's own event accounts the pod before the next decision.
       if (e.type === 'DELETED') {
-        this.unassign(key, pod);
+        if (occupies(pod)) this.unassign(pod);
         this.unschedulable.delete(key);
         if (pod.spec?.nodeName) this.retryUnschedulable();
         return;
       }
-      if (pod.spec?.nodeName) {
-        // A write that kept the spec (a status update) cannot have bound the pod: it is accounted for.
-        if (e.old?.spec !== pod.spec && !this.assumed.has(key)) this.assign(key, pod, pod.spec.nodeName);
-        const phase = pod.status?.phase;
-        if ((phase === 'Succeeded' || phase === 'Failed') && this.assumed.has(key)) {
-          this.unassign(key, pod);
-          this.retryUnschedulable();
-        }
-      } else if (e.type === 'ADDED' && (pod.spec?.schedulerName ?? 'default-scheduler') === 'default-scheduler') {
+      const was = e.old !== undefined && occupies(e.old);
+      if (occupies(pod)) {
+        if (!was) this.assign(pod, pod.spec.nodeName);
+      } else if (was) {
+        this.unassign(e.old!);
+        this.retryUnschedulable();
+      } else if (!pod.spec?.nodeName && e.type === 'ADDED' && (pod.spec?.schedulerName ?? 'default-scheduler') === 'default-scheduler') {
         this.queue.add(key);
       }
     });
@@ -204,9 +212,8 @@ export class Scheduler extends Controller {
     this.nodes.set(name, info);
   }
 
-  private assign(key: string, pod: KObject, nodeName: string): void {
+  private assign(pod: KObject, nodeName: string): void {
     const n = this.nodes.get(nodeName);
-    this.assumed.set(key, nodeName);
     if (!n) return;
     const r = podRequests(pod.spec);
     const s = nonZero(pod.spec);
@@ -228,11 +235,8 @@ export class Scheduler extends Controller {
     this.rescore(n);
   }
 
-  private unassign(key: string, pod: KObject): void {
-    const nodeName = this.assumed.get(key);
-    if (nodeName === undefined) return;
-    this.assumed.delete(key);
-    const n = this.nodes.get(nodeName);
+  private unassign(pod: KObject): void {
+    const n = this.nodes.get(pod.spec.nodeName);
     if (!n) return;
     const r = podRequests(pod.spec);
     const s = nonZero(pod.spec);
@@ -438,7 +442,6 @@ export class Scheduler extends Controller {
 
   /** The pods/binding subresource: nodeName and the PodScheduled condition. */
   private bind(key: string, pod: KObject, best: NodeInfo): void {
-    this.assign(key, pod, best.name);
     this.ctx.api.write({
       ...pod,
       spec: withFields(pod.spec, { nodeName: best.name }),
