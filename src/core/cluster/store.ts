@@ -5,7 +5,7 @@
  * are deep-frozen so a mutation throws; the tests run that way). Validation and defaulting live
  * in the API server (`apiserver.ts`); this layer only enforces optimistic concurrency.
  */
-import { type KObject, type WatchEvent, keyOf, objectKey, deepFreeze, withFields } from './types';
+import { type Json, type KObject, type WatchEvent, keyOf, objectKey, deepFreeze, withFields } from './types';
 import { ApiError } from './errors';
 
 export type WatchHandler = (event: WatchEvent) => void;
@@ -39,6 +39,30 @@ function objects(cells: Iterable<Cell> | undefined): KObject[] {
   const out: KObject[] = [];
   if (cells) for (const c of cells) out.push(c.object);
   return out;
+}
+
+/** The metadata fields of a pod stamped from a template (`ApiServer.admitFromTemplate`), in its order. */
+const TEMPLATE_POD_METADATA = ['generateName', 'namespace', 'labels', 'annotations', 'ownerReferences', 'name', 'uid', 'creationTimestamp', 'resourceVersion'];
+
+/**
+ * A copy of `md` with a new resourceVersion. Metadata with exactly the fields of a templated pod
+ * (most of a large cluster's writes) is copied by a literal, which V8 lays out with every field in
+ * the object; a spread copy keeps four there and moves the rest to a property array, about 64
+ * bytes more for every stored version. Other metadata is spread: replacing a key keeps one shared
+ * class, adding one would not (see `withFields`).
+ */
+function withResourceVersion(md: KObject['metadata'], resourceVersion: string): KObject['metadata'] {
+  if (isTemplatePodMetadata(md)) {
+    const m: Json = md;
+    return { generateName: m.generateName, namespace: m.namespace, labels: m.labels, annotations: m.annotations, ownerReferences: m.ownerReferences, name: m.name, uid: m.uid, creationTimestamp: m.creationTimestamp, resourceVersion };
+  }
+  return md.resourceVersion !== undefined ? { ...md, resourceVersion } : withFields(md, { resourceVersion });
+}
+
+function isTemplatePodMetadata(md: object): boolean {
+  let i = 0;
+  for (const k in md) if (k !== TEMPLATE_POD_METADATA[i++]) return false;
+  return i === TEMPLATE_POD_METADATA.length;
 }
 
 export class ObjectStore {
@@ -176,8 +200,7 @@ export class ObjectStore {
       stored = o;
     } else {
       const md = o.metadata;
-      // Replacing a field with a spread keeps the copy compact; adding one would not (see `withFields`).
-      const metadata = md.resourceVersion !== undefined ? { ...md, resourceVersion: String(++this.rv) } : withFields(md, { resourceVersion: String(++this.rv) });
+      const metadata = withResourceVersion(md, String(++this.rv));
       if (owned === 'top') {
         (o as { metadata: KObject['metadata'] }).metadata = metadata;
         stored = o;

@@ -129,6 +129,33 @@ describe('scheduler', () => {
     assert.equal(cluster.api.get('Pod', 'default', 'big').status.conditions[0].reason, 'Unschedulable');
   });
 
+  test('a pod that finished or was deleted frees its node: pods that did not fit are scheduled then', () => {
+    const { cluster, clock } = makeCluster({ profile: generatedProfile(1, 1, 4) });
+    const job = (name: string, args: string[]) => ({
+      kind: 'Pod',
+      metadata: { name },
+      spec: { restartPolicy: 'Never', containers: [{ name: 'c', image: 'busybox', args, resources: { requests: { cpu: '600m' } } }] },
+    });
+    cluster.api.create(job('first', ['sleep', '5']));
+    cluster.api.create(job('second', ['sleep', 'infinity']));
+    cluster.api.create(job('third', ['sleep', 'infinity']));
+    cluster.settle();
+    const node = (name: string) => cluster.api.get('Pod', 'default', name).spec.nodeName;
+    assert.equal(node('first'), 'node-0');
+    assert.equal(node('second'), undefined, '600m + 600m does not fit in 1 CPU');
+    clock.advance(10_000);
+    assert.equal(cluster.api.get('Pod', 'default', 'first').status.phase, 'Succeeded');
+    assert.equal(node('second'), 'node-0', 'a Succeeded pod no longer holds its requests');
+    assert.equal(node('third'), undefined);
+    cluster.api.delete('Pod', 'default', 'second', { gracePeriodSeconds: 0 });
+    cluster.settle();
+    assert.equal(node('third'), 'node-0', 'a deleted pod no longer holds its requests');
+    cluster.api.delete('Pod', 'default', 'first', { gracePeriodSeconds: 0 });
+    cluster.api.create(job('fourth', ['sleep', 'infinity']));
+    cluster.settle();
+    assert.equal(node('fourth'), undefined, 'deleting a finished pod frees nothing twice');
+  });
+
   test('nodeSelector, taints and cordoned nodes are filtered', () => {
     const { cluster } = makeCluster({ profile: THREE_NODE });
     const [a, b, c] = cluster.api.list('Node').map((n) => n.metadata.name);

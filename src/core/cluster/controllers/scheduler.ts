@@ -440,11 +440,28 @@ export class Scheduler extends Controller {
 
   private scheduled: [Json] | undefined;
 
+  /**
+   * Bound specs of controller-made pods, by template spec and node: the pods of one template on
+   * one node share one (immutable) spec, as they shared the template's before binding. 10,000
+   * pods on 1,000 nodes keep 1,000 bound specs, not 10,000.
+   */
+  private readonly boundSpecs = new WeakMap<object, Map<string, Json>>();
+
+  private boundSpec(pod: KObject, nodeName: string): Json {
+    const spec = pod.spec;
+    if (!controllerOf(pod)) return withFields(spec, { nodeName });
+    let byNode = this.boundSpecs.get(spec);
+    if (!byNode) this.boundSpecs.set(spec, (byNode = new Map()));
+    let bound = byNode.get(nodeName);
+    if (!bound) byNode.set(nodeName, (bound = withFields(spec, { nodeName })));
+    return bound;
+  }
+
   /** The pods/binding subresource: nodeName and the PodScheduled condition. */
   private bind(key: string, pod: KObject, best: NodeInfo): void {
     this.ctx.api.write({
       ...pod,
-      spec: withFields(pod.spec, { nodeName: best.name }),
+      spec: this.boundSpec(pod, best.name),
       status: withFields(pod.status ?? {}, { conditions: this.scheduledConditions(this.ctx.api.now()) }),
     }, true);
     this.ctx.events.record(pod, 'Normal', 'Scheduled', `Successfully assigned ${key} to ${best.name}`, 'default-scheduler');
