@@ -275,14 +275,14 @@ export class ApiServer {
    * owner references): no defaulting or validation; `generation` bumps when spec changes.
    * `owned`: `o` is a new top-level object the caller keeps no reference to (see the store's `stamp`).
    */
-  write(o: KObject, owned = false): KObject {
-    return this.store.update(o, owned);
+  write(o: KObject, owned = false, key?: string): KObject {
+    return this.store.update(o, owned, key);
   }
 
-  /** Writes a new status on top of the current object. */
-  updateStatus(o: KObject, status: Json): KObject {
+  /** Writes a new status on top of the current object (`key`: its store key, when the caller holds it). */
+  updateStatus(o: KObject, status: Json, key?: string): KObject {
     // A spread that replaces a field keeps the object compact; one that adds a field would not (see `withFields`).
-    return this.store.update('status' in o ? { ...o, status } : withFields(o, { status }), true);
+    return this.store.update('status' in o ? { ...o, status } : withFields(o, { status }), true, key);
   }
 
   private allocateService(o: Json, old: KObject | undefined, dryRun: boolean): void {

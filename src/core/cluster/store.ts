@@ -20,6 +20,14 @@ interface Cell {
   object: KObject;
 }
 
+/** A deleted object's cell holds this (no object has its empty uid), so a held cell never shows a deleted object. */
+const GONE: KObject = Object.freeze({ apiVersion: 'v1', kind: '', metadata: Object.freeze({ name: '', uid: '' }) }) as KObject;
+
+/** A live view of one stored object: `object` follows its updates; after its deletion it is an object with an empty uid. */
+export interface StoredHandle {
+  readonly object: KObject;
+}
+
 /** An index value's cells, in insertion order: a set of slots (identity-hashed), not a map keyed by `namespace/name`. */
 interface Index {
   readonly fn: IndexFn;
@@ -92,6 +100,15 @@ export class ObjectStore {
 
   getByKey(kind: string, key: string): KObject | undefined {
     return this.kinds.get(kind)?.get(key)?.object;
+  }
+
+  /**
+   * The object's cell, for a component that follows one object through many writes (a kubelet and
+   * its pod): one lookup instead of one per read. Compare the uid of `object` to tell a deleted or
+   * re-created object.
+   */
+  handle(kind: string, key: string): StoredHandle | undefined {
+    return this.kinds.get(kind)?.get(key);
   }
 
   /** All objects of a kind, in one namespace or all (`namespace === undefined`), in insertion order. */
@@ -267,13 +284,17 @@ export class ObjectStore {
 
   /**
    * Replaces an object. A stale `resourceVersion` is a Conflict, as in the real API server.
-   * `owned`: the top-level object was built for this write (see `stamp`).
+   * `owned`: the top-level object was built for this write (see `stamp`). `knownKey`: the caller's
+   * `namespace/name` string for it (the one the store handed out), which saves building and hashing
+   * a new one.
    */
-  update(o: KObject, owned = false): KObject {
+  update(o: KObject, owned = false, knownKey?: string): KObject {
     const t = this.table(o.kind);
-    const key = keyOf(o);
+    const key = knownKey ?? keyOf(o);
     const cell = t.get(key);
     if (!cell) throw ApiError.notFound(o.kind, o.metadata.name);
+    if (knownKey !== undefined && (cell.object.metadata.name !== o.metadata.name || cell.object.metadata.namespace !== o.metadata.namespace))
+      throw new Error(`store: key ${knownKey} given for ${o.kind} ${keyOf(o)}`);
     const old = cell.object;
     if (o.metadata.resourceVersion && o.metadata.resourceVersion !== old.metadata.resourceVersion)
       throw ApiError.conflict(o.kind, o.metadata.name);
@@ -292,6 +313,7 @@ export class ObjectStore {
     const old = cell.object;
     t.delete(key);
     this.reindex(kind, cell, old, undefined);
+    cell.object = GONE;
     this.emit({ type: 'DELETED', object: old, old, key });
     return old;
   }

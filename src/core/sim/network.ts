@@ -23,32 +23,39 @@ export type HttpResult =
 
 export type HttpHandler = (request: HttpRequest) => HttpResult;
 
+/** A handler as an object (one per pod in a large cluster: smaller than a closure and its scope). */
+export interface HttpListener {
+  handle(request: HttpRequest): HttpResult;
+}
+
 export class Network {
-  private readonly listeners = new Map<string, HttpHandler>();
+  private readonly listeners = new Map<string, HttpHandler | HttpListener>();
 
   private static key(host: string, port: number): string {
-    return `${host.toLowerCase() === '127.0.0.1' ? 'localhost' : host.toLowerCase()}:${port}`;
+    const h = host.toLowerCase();
+    return `${h === '127.0.0.1' ? 'localhost' : h}:${port}`;
   }
 
   /** Registers a listener; returns the function that removes it. Throws when the address is taken. */
   listen(host: string, port: number, handler: HttpHandler): () => void {
-    this.attach(host, port, handler);
+    if (!this.attach(host, port, handler)) throw new Error(`address already in use: ${host}:${port}`);
     return () => this.detach(host, port, handler);
   }
 
   /**
    * `listen` without the function that undoes it, for callers with many listeners that keep the
-   * handler anyway (one closure less per pod): `detach` with the same handler removes it.
+   * handler anyway (one closure less per pod): false when the address is taken; `detach` with the
+   * same handler removes it.
    */
-  attach(host: string, port: number, handler: HttpHandler): HttpHandler {
+  attach(host: string, port: number, handler: HttpHandler | HttpListener): boolean {
     const key = Network.key(host, port);
-    if (this.listeners.has(key)) throw new Error(`address already in use: ${host}:${port}`);
+    if (this.listeners.has(key)) return false;
     this.listeners.set(key, handler);
-    return handler;
+    return true;
   }
 
   /** Removes the listener at host:port if it is `handler` (a later listener there stays). */
-  detach(host: string, port: number, handler: HttpHandler): void {
+  detach(host: string, port: number, handler: HttpHandler | HttpListener): void {
     const key = Network.key(host, port);
     if (this.listeners.get(key) === handler) this.listeners.delete(key);
   }
@@ -66,6 +73,6 @@ export class Network {
         exitCode: 7,
       };
     }
-    return handler(request);
+    return typeof handler === 'function' ? handler(request) : handler.handle(request);
   }
 }

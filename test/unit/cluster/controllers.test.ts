@@ -342,6 +342,33 @@ describe('readiness and endpoints', () => {
     assert.ok(r.ok && r.body === "You've hit web\n");
   });
 
+  test('a server answers with its hostname; a pod deleted and created again under its name while pulling is a new pod', () => {
+    const { cluster, clock } = makeCluster();
+    const get = (host: string) => cluster.requestFromPod({ host, port: 8080, path: '/', method: 'GET' });
+    cluster.api.create(pod('named', 'luksa/kubia', { hostname: 'front' }));
+    cluster.advanceUntil(() => cluster.api.get('Pod', 'default', 'named').status.phase === 'Running', 60_000);
+    assert.deepEqual(get(cluster.api.get('Pod', 'default', 'named').status.podIP), { ok: true, status: 200, body: "You've hit front\n" }, 'spec.hostname, not the pod name');
+    cluster.api.create(pod('web', 'nginx'));
+    cluster.settle();
+    const first = cluster.api.get('Pod', 'default', 'web');
+    assert.equal(first.status.containerStatuses[0].state.waiting.reason, 'ContainerCreating', 'still pulling');
+    cluster.api.delete('Pod', 'default', 'web', { gracePeriodSeconds: 0 });
+    cluster.api.create(pod('web'));
+    cluster.settle();
+    clock.advance(10_000);
+    const second = cluster.api.get('Pod', 'default', 'web');
+    assert.notEqual(second.metadata.uid, first.metadata.uid);
+    assert.equal(second.status.phase, 'Running');
+    assert.equal(second.spec.containers[0].image, 'luksa/kubia');
+    assert.deepEqual(get(second.status.podIP), { ok: true, status: 200, body: "You've hit web\n" });
+    assert.deepEqual(
+      cluster.events.forObject(second.metadata.uid).map((e) => e.reason),
+      ['Scheduled', 'Pulling', 'Pulled', 'Created', 'Started'],
+      "the old pod's pull does not act on the new one",
+    );
+    assert.deepEqual(cluster.events.forObject(first.metadata.uid).map((e) => e.reason), ['Scheduled', 'Pulling']);
+  });
+
   test('an app that crashes on its first request restarts and its logs keep the crash', () => {
     const { cluster, clock, images } = makeCluster();
     images.add('me/broken', {

@@ -7,8 +7,9 @@
  * containers are killed and the pod removed. Statuses and events use the kubelet's wording.
  */
 import type { AppBehaviour, ImageInfo, ImageSource } from '../../sim/images';
-import type { HttpHandler, HttpResult, Network } from '../../sim/network';
+import type { HttpListener, HttpResult, Network } from '../../sim/network';
 import { Controller, type ControllerContext } from '../controller';
+import type { StoredHandle } from '../store';
 import { type Json, type KObject, splitKey } from '../types';
 
 const BACKOFF_START = 10_000;
@@ -43,8 +44,8 @@ interface ContainerRuntime {
   /** Shared with the image's startup log until the container writes more (copy on write). */
   logs: readonly string[];
   previousLogs?: readonly string[];
-  /** The pod-network listener of a server container, and its port (no closure to undo it: one per pod adds up). */
-  listener?: HttpHandler;
+  /** The pod-network listener of a server container, and its port. */
+  listener?: HttpListener;
   listenPort: number;
   everStarted: boolean;
 }
@@ -52,6 +53,8 @@ interface ContainerRuntime {
 interface PodRuntime {
   readonly uid: string;
   readonly key: string;
+  /** The pod's store cell (its current version without a lookup; see `current`). */
+  readonly cell: StoredHandle;
   readonly node: NodeState;
   readonly ip: string;
   readonly startTime: string;
@@ -190,7 +193,8 @@ export class Kubelets extends Controller {
   }
 
   protected sync(key: string): void {
-    const pod = this.ctx.store.getByKey('Pod', key);
+    const cell = this.ctx.store.handle('Pod', key);
+    const pod = cell?.object;
     let rt = this.pods.get(key);
     if (!pod || (rt && rt.uid !== pod.metadata.uid)) {
       if (rt) this.teardown(rt);
@@ -208,13 +212,13 @@ export class Kubelets extends Controller {
       return;
     }
     if (rt || pod.status?.phase === 'Succeeded' || pod.status?.phase === 'Failed') return;
-    rt = this.startPod(pod, node, key);
+    rt = this.startPod(pod, cell!, node, key);
     this.pods.set(key, rt);
     this.publish(rt);
     for (const c of rt.containers) this.pull(rt, c, pod);
   }
 
-  private startPod(pod: KObject, node: NodeState, key: string): PodRuntime {
+  private startPod(pod: KObject, cell: StoredHandle, node: NodeState, key: string): PodRuntime {
     const host = !!pod.spec?.hostNetwork;
     let n = node.nextIp;
     while (node.usedIps.has(n)) n = n >= 254 ? 2 : n + 1;
@@ -226,6 +230,7 @@ export class Kubelets extends Controller {
     return {
       uid: pod.metadata.uid,
       key,
+      cell,
       node,
       ip,
       startTime: this.ctx.api.now(),
@@ -260,10 +265,11 @@ export class Kubelets extends Controller {
     };
   }
 
+  /** The pod's current version; undefined once it is gone (deleted, or re-created under its name: another uid). */
   private current(rt: PodRuntime): KObject | undefined {
     if (!rt.alive) return undefined;
-    const pod = this.ctx.store.getByKey('Pod', rt.key);
-    return pod && pod.metadata.uid === rt.uid ? pod : undefined;
+    const pod = rt.cell.object;
+    return pod.metadata.uid === rt.uid ? pod : undefined;
   }
 
   private pull(rt: PodRuntime, c: ContainerRuntime, pod: KObject): void {
@@ -317,16 +323,23 @@ export class Kubelets extends Controller {
         p,
         'Normal',
         'Pulled',
-        this.text(
-          'Pulled',
-          `${image}\0${ms}\0${info.sizeBytes}`,
-          () => `Successfully pulled image "${image}" in ${humanSeconds(ms)} (${humanSeconds(ms)} including waiting). Image size: ${info.sizeBytes} bytes.`,
-        ),
+        this.pulledText(image, ms, info.sizeBytes),
         'kubelet',
         rt.node.name,
       );
       this.create(rt, c);
     });
+  }
+
+  /** The last `Pulled` message: a scale-up pulls one image of one size everywhere (no key string per pull). */
+  private lastPulled: { image: string; ms: number; size: number; text: string } | undefined;
+
+  private pulledText(image: string, ms: number, size: number): string {
+    const last = this.lastPulled;
+    if (last && last.image === image && last.ms === ms && last.size === size) return last.text;
+    const text = `Successfully pulled image "${image}" in ${humanSeconds(ms)} (${humanSeconds(ms)} including waiting). Image size: ${size} bytes.`;
+    this.lastPulled = { image, ms, size, text };
+    return text;
   }
 
   private text(reason: string, subject: string, build: () => string): string {
@@ -382,7 +395,7 @@ export class Kubelets extends Controller {
       c.ready = false;
       this.ctx.timers.after(100, () => this.exited(rt, c, b.exitCode, b.exitCode === 0 ? 'Completed' : 'Error'));
     } else if (b?.kind === 'server') {
-      this.listen(rt, c, pod.spec?.hostname ?? pod.metadata.name);
+      this.listen(rt, c);
     } else if (b?.kind === 'sleep') {
       this.ctx.timers.after(b.ms, () => this.exited(rt, c, 0, 'Completed'));
     }
@@ -397,21 +410,31 @@ export class Kubelets extends Controller {
     c.listener = undefined;
   }
 
-  private listen(rt: PodRuntime, c: ContainerRuntime, hostname: string): void {
+  private listen(rt: PodRuntime, c: ContainerRuntime): void {
     const b = c.image!.behaviour;
-    if (b.kind !== 'server' || this.podNetwork.isListening(rt.ip, b.port)) return;
+    if (b.kind !== 'server') return;
+    const listener = new ContainerListener(this, rt, c);
+    if (!this.podNetwork.attach(rt.ip, b.port, listener)) return;
     c.listenPort = b.port;
-    c.listener = this.podNetwork.attach(rt.ip, b.port, (): HttpResult => {
-      if (c.state !== 'running') return { ok: false, exitCode: 7, error: `curl: (7) Failed to connect to ${rt.ip} port ${b.port} after 0 ms: Couldn't connect to server` };
-      if (b.crashOnRequest) {
-        c.logs = [...c.logs, ...b.crashOnRequest.log];
-        const code = b.crashOnRequest.exitCode;
-        this.ctx.timers.after(0, () => this.exited(rt, c, code, 'Error'));
-        this.ctx.wake();
-        return { ok: false, exitCode: 52, error: 'curl: (52) Empty reply from server' };
-      }
-      return { ok: true, status: 200, body: b.respond ? b.respond(hostname) : '' };
-    });
+    c.listener = listener;
+  }
+
+  /** A request to a server container's pod IP and port, answered as its app would. */
+  serve(rt: PodRuntime, c: ContainerRuntime): HttpResult {
+    const b = c.image?.behaviour;
+    if (c.state !== 'running' || b?.kind !== 'server')
+      return { ok: false, exitCode: 7, error: `curl: (7) Failed to connect to ${rt.ip} port ${c.listenPort} after 0 ms: Couldn't connect to server` };
+    if (b.crashOnRequest) {
+      c.logs = [...c.logs, ...b.crashOnRequest.log];
+      const code = b.crashOnRequest.exitCode;
+      this.ctx.timers.after(0, () => this.exited(rt, c, code, 'Error'));
+      this.ctx.wake();
+      return { ok: false, exitCode: 52, error: 'curl: (52) Empty reply from server' };
+    }
+    // The hostname a container sees: spec.hostname, else the pod name (both immutable).
+    const pod = this.current(rt);
+    const hostname: string = pod?.spec?.hostname ?? pod?.metadata.name ?? splitKey(rt.key).name;
+    return { ok: true, status: 200, body: b.respond ? b.respond(hostname) : '' };
   }
 
   /** Simulated probe: HTTP/TCP succeed when the app listens on that port; exec succeeds. */
@@ -543,13 +566,14 @@ export class Kubelets extends Controller {
   restorePods(state: KubeletState): void {
     for (const saved of state.pods) {
       const node = this.nodeStates.get(saved.node);
-      const { namespace, name } = splitKey(saved.key);
-      const pod = this.ctx.store.get('Pod', namespace, name);
-      if (!node || !pod || pod.metadata.uid !== saved.uid) continue;
+      const cell = this.ctx.store.handle('Pod', saved.key);
+      const pod = cell?.object;
+      if (!node || !cell || !pod || pod.metadata.uid !== saved.uid) continue;
       const specs: Json[] = pod.spec?.containers ?? [];
       const rt: PodRuntime = {
         uid: saved.uid,
         key: saved.key,
+        cell,
         node,
         ip: saved.ip,
         startTime: saved.startTime,
@@ -570,7 +594,7 @@ export class Kubelets extends Controller {
   private resume(rt: PodRuntime, c: ContainerRuntime, pod: KObject): void {
     if (c.state === 'running') {
       const b: RunBehaviour | undefined = commandBehaviour(c.spec) ?? c.image?.behaviour;
-      if (b?.kind === 'server') this.listen(rt, c, pod.spec?.hostname ?? pod.metadata.name);
+      if (b?.kind === 'server') this.listen(rt, c);
       else if (b?.kind === 'exit') this.ctx.timers.after(100, () => this.exited(rt, c, b.exitCode, b.exitCode === 0 ? 'Completed' : 'Error'));
       else if (b?.kind === 'sleep') this.ctx.timers.after(b.ms, () => this.exited(rt, c, 0, 'Completed'));
       if (c.spec.readinessProbe) this.probe(rt, c, 'Readiness', c.restartCount);
@@ -699,6 +723,19 @@ export class Kubelets extends Controller {
       containerStatuses: cs.map((c) => this.containerStatus(c)),
       qosClass: pod.status?.qosClass ?? 'BestEffort',
     };
-    this.ctx.api.updateStatus(pod, status);
+    this.ctx.api.updateStatus(pod, status, rt.key);
+  }
+}
+
+/** The pod-network endpoint of a server container: an object rather than a closure (one per pod adds up). */
+class ContainerListener implements HttpListener {
+  constructor(
+    private readonly kubelets: Kubelets,
+    private readonly rt: PodRuntime,
+    private readonly c: ContainerRuntime,
+  ) {}
+
+  handle(): HttpResult {
+    return this.kubelets.serve(this.rt, this.c);
   }
 }

@@ -459,11 +459,8 @@ export class Scheduler extends Controller {
 
   /** The pods/binding subresource: nodeName and the PodScheduled condition. */
   private bind(key: string, pod: KObject, best: NodeInfo): void {
-    this.ctx.api.write({
-      ...pod,
-      spec: this.boundSpec(pod, best.name),
-      status: withFields(pod.status ?? {}, { conditions: this.scheduledConditions(this.ctx.api.now()) }),
-    }, true);
+    const bound = { ...pod, spec: this.boundSpec(pod, best.name), status: withFields(pod.status ?? {}, { conditions: this.scheduledConditions(this.ctx.api.now()) }) };
+    this.ctx.api.write(bound, true, key);
     this.ctx.events.record(pod, 'Normal', 'Scheduled', `Successfully assigned ${key} to ${best.name}`, 'default-scheduler');
   }
 }
