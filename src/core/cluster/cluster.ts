@@ -69,9 +69,9 @@ export class Cluster {
     this.network = options.network;
     this.profile = options.profile ?? MINIKUBE;
     this.store = new ObjectStore({ freeze: options.freeze });
-    this.store.addIndex('Pod', 'controller', (o) => controllerOf(o)?.uid ?? `orphan:${o.metadata.namespace}`);
+    this.store.addIndex('Pod', 'controller', (o) => controllerOf(o)?.uid ?? `orphan:${o.metadata.namespace}`, { byController: true });
     this.store.addIndex('Pod', 'node', (o) => o.spec?.nodeName);
-    this.store.addIndex('ReplicaSet', 'controller', (o) => controllerOf(o)?.uid ?? `orphan:${o.metadata.namespace}`);
+    this.store.addIndex('ReplicaSet', 'controller', (o) => controllerOf(o)?.uid ?? `orphan:${o.metadata.namespace}`, { byController: true });
     this.api = new ApiServer(this.store, this.clock, this.random);
     this.api.validator = options.validator;
     this.events = new EventRecorder(() => this.clock.now());

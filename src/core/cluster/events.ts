@@ -34,14 +34,25 @@ export interface EventRecord {
   readonly count: number;
 }
 
-/** One involved object: its newest record (the chain runs back through `previous`) and, once it has many, the aggregation map. */
+/**
+ * One involved object and its records: the newest (the chain runs back through `previous`) and,
+ * once it has many, the aggregation map. The chain is also the record's involved object (one
+ * object per pod, not two); snapshots copy the four fields.
+ */
 interface Chain {
+  readonly kind: string;
+  readonly namespace?: string;
+  readonly name: string;
+  readonly uid: string;
   head: number;
   /** Records in the chain. */
   size: number;
-  readonly object: InvolvedObject;
   /** `type reason\0message` → record index (the EventCorrelator's key), for objects with many records. */
   aggregate: Map<string, number> | undefined;
+}
+
+function newChain(kind: string, namespace: string | undefined, name: string, uid: string): Chain {
+  return { kind, namespace, name, uid, head: -1, size: 0, aggregate: undefined };
 }
 
 /**
@@ -62,6 +73,10 @@ export const EVENT_TTL_MS = 60 * 60 * 1000;
 /** Expired events are swept at most this often (virtual time), so the sweep stays amortised. */
 const SWEEP_EVERY_MS = 60 * 1000;
 
+function involved(c: Chain): InvolvedObject {
+  return { kind: c.kind, namespace: c.namespace, name: c.name, uid: c.uid };
+}
+
 export class EventRecorder {
   private seq = 0;
   /** Records in order: `length` of them, columns grown by doubling. */
@@ -78,10 +93,16 @@ export class EventRecorder {
   private hosts = new Int32Array(256);
   private warnings = new Uint8Array(256);
   private messages: string[] = [];
-  private objects: InvolvedObject[] = [];
-  /** The few distinct reasons, sources and hosts; index 0 stands for "none". */
+  /** Each record's chain (its involved object). */
+  private objects: Chain[] = [];
+  /** The distinct reasons, sources and hosts; index 0 stands for "none". */
   private readonly names: (string | undefined)[] = [undefined];
+  /** Reasons and sources (a few dozen) apart from hosts (one per node): each lookup stays in a small table. */
   private readonly nameIndex = new Map<string, number>();
+  private readonly hostIndex = new Map<string, number>();
+  /** The host of the last record: a kubelet records several events in a row for one pod. */
+  private lastHost: string | undefined;
+  private lastHostIndex = 0;
   /** uid → its chain of records. */
   private readonly chains = new Map<string, Chain>();
   /** The chain of the last recorded object: a kubelet records several events in a row for one pod (Pulled, Created, Started). */
@@ -116,14 +137,23 @@ export class EventRecorder {
   }
 
   /** The index of a reason, source or host in `names`, added when new (0: none). */
-  private name(value: string | undefined): number {
+  private name(value: string | undefined, index = this.nameIndex): number {
     if (value === undefined) return 0;
-    let i = this.nameIndex.get(value);
+    let i = index.get(value);
     if (i === undefined) {
-      this.nameIndex.set(value, (i = this.names.length));
+      index.set(value, (i = this.names.length));
       this.names.push(value);
     }
     return i;
+  }
+
+  private host(value: string | undefined): number {
+    if (value === undefined) return 0;
+    if (value !== this.lastHost) {
+      this.lastHostIndex = this.name(value, this.hostIndex);
+      this.lastHost = value;
+    }
+    return this.lastHostIndex;
   }
 
   /** Moves the columns to arrays of `size` slots, keeping the first `length` records. */
@@ -165,7 +195,7 @@ export class EventRecorder {
     this.counts[i] = count;
     this.previous[i] = chain.head;
     this.messages[i] = message;
-    this.objects[i] = chain.object;
+    this.objects[i] = chain;
     chain.head = i;
     chain.size++;
     if (chain.aggregate) {
@@ -195,7 +225,7 @@ export class EventRecorder {
       message: this.messages[i]!,
       source: this.names[this.sources[i]!]!,
       host: this.names[this.hosts[i]!],
-      object: this.objects[i]!,
+      object: involved(this.objects[i]!),
       firstTimestamp: this.first[i]!,
       lastTimestamp: this.last[i]!,
       count: this.counts[i]!,
@@ -205,8 +235,8 @@ export class EventRecorder {
   private chainOf(object: KObject | InvolvedObject, uid: string): Chain {
     let chain = uid === this.lastUid ? this.lastChain : this.chains.get(uid);
     if (!chain) {
-      const involved: InvolvedObject = 'metadata' in object ? { kind: object.kind, namespace: object.metadata.namespace, name: object.metadata.name, uid } : object;
-      this.chains.set(uid, (chain = { head: -1, size: 0, object: involved, aggregate: undefined }));
+      chain = 'metadata' in object ? newChain(object.kind, object.metadata.namespace, object.metadata.name, uid) : newChain(object.kind, object.namespace, object.name, uid);
+      this.chains.set(uid, chain);
     }
     this.lastUid = uid;
     this.lastChain = chain;
@@ -234,7 +264,7 @@ export class EventRecorder {
     const w = type === 'Warning' ? 1 : 0;
     const r = this.name(reason);
     const s = this.name(source);
-    const h = this.name(host);
+    const h = this.host(host);
     const now = this.now();
     let i = this.repeatOf(chain, w, r, reason, message);
     if (i < 0) {
@@ -302,8 +332,8 @@ export class EventRecorder {
     if (size * 4 <= this.ids.length) this.resize(size);
     for (const r of records) {
       let chain = this.chains.get(r.object.uid);
-      if (!chain) this.chains.set(r.object.uid, (chain = { head: -1, size: 0, object: r.object, aggregate: undefined }));
-      this.append(chain, r.id, r.type === 'Warning' ? 1 : 0, this.name(r.reason), this.name(r.source), this.name(r.host), r.message, r.firstTimestamp, r.lastTimestamp, r.count);
+      if (!chain) this.chains.set(r.object.uid, (chain = newChain(r.object.kind, r.object.namespace, r.object.name, r.object.uid)));
+      this.append(chain, r.id, r.type === 'Warning' ? 1 : 0, this.name(r.reason), this.name(r.source), this.host(r.host), r.message, r.firstTimestamp, r.lastTimestamp, r.count);
     }
   }
 

@@ -5,7 +5,7 @@
  * are deep-frozen so a mutation throws; the tests run that way). Validation and defaulting live
  * in the API server (`apiserver.ts`); this layer only enforces optimistic concurrency.
  */
-import { type Json, type KObject, type WatchEvent, keyOf, objectKey, deepFreeze, withFields } from './types';
+import { type Json, type KObject, type WatchEvent, controllerOf, keyOf, objectKey, deepFreeze, withFields } from './types';
 import { ApiError } from './errors';
 
 export type WatchHandler = (event: WatchEvent) => void;
@@ -79,8 +79,10 @@ export class ObjectStore {
   private readonly watchers = new Map<string, Set<WatchHandler>>();
   private readonly anyWatchers = new Set<WatchHandler>();
   private readonly indexes = new Map<string, Map<string, Index>>();
-  /** owner uid → the cells of its dependents (for the garbage collector). */
+  /** owner uid → the cells of its dependents (for the garbage collector), but for those a controller index holds. */
   private readonly dependents = new Map<string, Set<Cell>>();
+  /** Kind → its index by controller uid (see `addIndex`): those dependents are not held twice. */
+  private readonly controllerIndexes = new Map<string, Index>();
 
   constructor(private readonly options: { freeze?: boolean } = {}) {}
 
@@ -123,13 +125,21 @@ export class ObjectStore {
     return this.kinds.get(kind)?.size ?? 0;
   }
 
-  /** Adds an index (cache.Indexers); existing objects are indexed at once. */
-  addIndex(kind: string, name: string, fn: IndexFn): void {
+  /**
+   * Adds an index (cache.Indexers); existing objects are indexed at once. `byController`: the index
+   * maps each object to the uid of its controller owner reference, so the dependents of an owner
+   * are found there (one set fewer per object: 100,000 pods of a ReplicaSet are held once).
+   */
+  addIndex(kind: string, name: string, fn: IndexFn, options: { byController?: boolean } = {}): void {
     let byKind = this.indexes.get(kind);
     if (!byKind) this.indexes.set(kind, (byKind = new Map()));
     const index: Index = { fn, values: new Map() };
     byKind.set(name, index);
     for (const cell of this.kinds.get(kind)?.values() ?? []) this.indexAdd(index, cell);
+    if (options.byController) {
+      if (this.count(kind)) throw new Error(`store: the controller index of ${kind} must come before its objects`);
+      this.controllerIndexes.set(kind, index);
+    }
   }
 
   byIndex(kind: string, name: string, value: string): KObject[] {
@@ -169,11 +179,16 @@ export class ObjectStore {
 
   /** Uids' dependents: what the garbage collector deletes with an owner. */
   dependentsOf(uid: string): { kind: string; key: string }[] {
-    return [...(this.dependents.get(uid) ?? [])].map((cell) => ({ kind: cell.object.kind, key: keyOf(cell.object) }));
+    const cells = [...(this.dependents.get(uid) ?? [])];
+    for (const index of this.controllerIndexes.values()) for (const cell of index.values.get(uid) ?? []) cells.push(cell);
+    return cells.map((cell) => ({ kind: cell.object.kind, key: keyOf(cell.object) }));
   }
 
   private link(cell: Cell, o: KObject, add: boolean): void {
+    // The reference the controller index files the object under (the first with `controller`).
+    const indexed = this.controllerIndexes.has(o.kind) ? controllerOf(o) : undefined;
     for (const r of o.metadata.ownerReferences ?? []) {
+      if (r === indexed) continue;
       let set = this.dependents.get(r.uid);
       if (add) {
         if (!set) this.dependents.set(r.uid, (set = new Set()));

@@ -61,6 +61,27 @@ describe('object store', () => {
     assert.equal(store.countByIndex('ConfigMap', 'app', 'x'), 0);
   });
 
+  test('dependents of an owner: by controller index and by other owner references, following updates and deletes', () => {
+    const store = new ObjectStore();
+    store.addIndex('ConfigMap', 'controller', (o) => o.metadata.ownerReferences?.find((r) => r.controller)?.uid, { byController: true });
+    const ref = (uid: string, controller: boolean) => ({ apiVersion: 'v1', kind: 'Owner', name: uid, uid, controller });
+    const withRefs = (o: KObject, refs: ReturnType<typeof ref>[]) => ({ ...o, metadata: { ...o.metadata, ownerReferences: refs } });
+    const a = store.create(withRefs(obj('a'), [ref('rs', true), ref('extra', false)]));
+    store.create(withRefs(obj('b'), [ref('rs', true)]));
+    store.create(withRefs(obj('c'), [ref('extra', false)]));
+    const of = (uid: string) => store.dependentsOf(uid).map((d) => d.key).sort();
+    assert.deepEqual(of('rs'), ['default/a', 'default/b']);
+    assert.deepEqual(of('extra'), ['default/a', 'default/c']);
+    store.update(withRefs(a, [ref('extra', false)]));
+    assert.deepEqual(of('rs'), ['default/b'], 'released by its controller');
+    assert.deepEqual(of('extra'), ['default/a', 'default/c']);
+    store.delete('ConfigMap', 'default', 'b');
+    store.delete('ConfigMap', 'default', 'c');
+    assert.deepEqual(of('rs'), []);
+    assert.deepEqual(of('extra'), ['default/a']);
+    assert.throws(() => store.addIndex('ConfigMap', 'again', () => undefined, { byController: true }), /must come before its objects/);
+  });
+
   test('an update that keeps the index value is seen through the index at once, in the same order', () => {
     const store = new ObjectStore();
     const a = store.create(obj('a', { app: 'x' }));
