@@ -143,8 +143,13 @@ export class Kubelets extends Controller {
   private readonly imageIds = new Map<string, { id: string; value: string }>();
   /** The condition of each type written last, shared by the next pod whose condition reads the same. */
   private readonly conditions = new Map<string, Json>();
-  /** `state.running` written last, shared the same way. */
+  /** `state.running` written last, shared the same way; and `state.waiting` without a message. */
   private lastRunning: Json | undefined;
+  private lastWaiting: Json | undefined;
+  /** The status of a container without a container id written last, shared the same way. */
+  private lastNotStarted: Json | undefined;
+  /** The `containerStatuses` array written last, shared when its statuses are the same objects. */
+  private lastStatuses: Json[] | undefined;
   /** The conditions array written last, shared the same way. */
   private lastConditions: Json[] | undefined;
 
@@ -654,19 +659,32 @@ export class Kubelets extends Controller {
     if (this.pods.get(rt.key) === rt) this.pods.delete(rt.key);
   }
 
+  private containerStatuses(cs: readonly ContainerRuntime[]): Json[] {
+    const statuses = cs.map((c) => this.containerStatus(c));
+    const last = this.lastStatuses;
+    if (last && last.length === statuses.length && statuses.every((st, i) => st === last[i])) return last;
+    return (this.lastStatuses = statuses);
+  }
+
   private containerStatus(c: ContainerRuntime): Json {
     let state: Json;
     if (c.state === 'running') state = this.lastRunning?.running.startedAt === c.startedAt ? this.lastRunning : (this.lastRunning = { running: { startedAt: c.startedAt } });
     else if (c.state === 'terminated')
       state = { terminated: { exitCode: c.exitCode, reason: c.reason, startedAt: c.startedAt, finishedAt: c.finishedAt, containerID: c.containerId } };
-    else state = { waiting: c.message ? { reason: c.reason, message: c.message } : { reason: c.reason } };
+    else if (c.message) state = { waiting: { reason: c.reason, message: c.message } };
+    else state = this.lastWaiting?.waiting.reason === c.reason ? this.lastWaiting : (this.lastWaiting = { waiting: { reason: c.reason } });
     const lastState = c.lastState ?? NO_STATE;
     const image = imageWithTag(c.spec.image);
     const imageID = c.imageId ?? '';
     // Two literals rather than a field added later: each status is one compact object.
-    return c.containerId
-      ? { name: c.spec.name, state, lastState, ready: c.ready, restartCount: c.restartCount, image, imageID, started: c.started, containerID: c.containerId }
-      : { name: c.spec.name, state, lastState, ready: c.ready, restartCount: c.restartCount, image, imageID, started: c.started };
+    if (c.containerId)
+      return { name: c.spec.name, state, lastState, ready: c.ready, restartCount: c.restartCount, image, imageID, started: c.started, containerID: c.containerId };
+    // A container that never started (ContainerCreating, ErrImagePull…) reads the same in every pod
+    // of its template: the status written last is shared when it does.
+    const last = this.lastNotStarted;
+    if (last && last.name === c.spec.name && last.state === state && last.lastState === lastState && last.ready === c.ready && last.restartCount === c.restartCount && last.image === image && last.imageID === imageID && last.started === c.started)
+      return last;
+    return (this.lastNotStarted = { name: c.spec.name, state, lastState, ready: c.ready, restartCount: c.restartCount, image, imageID, started: c.started });
   }
 
   /**
@@ -720,7 +738,7 @@ export class Kubelets extends Controller {
       podIP: rt.ip,
       podIPs: old?.podIP === rt.ip && old.podIPs ? old.podIPs : [{ ip: rt.ip }],
       startTime: rt.startTime,
-      containerStatuses: cs.map((c) => this.containerStatus(c)),
+      containerStatuses: this.containerStatuses(cs),
       qosClass: pod.status?.qosClass ?? 'BestEffort',
     };
     this.ctx.api.updateStatus(pod, status, rt.key);
