@@ -178,23 +178,27 @@ export class ApiServer {
     if (errs.length === 0 && md.labels) this.validLabels.add(md.labels);
     if (errs.length === 0 && this.validator) errs.push(...this.validator.validate(o));
     if (errs.length) throw ApiError.invalid(info.kind, name, errs);
-    metadata.name = this.freeName(info.kind, namespace, name, md.generateName);
+    const free = this.freeName(info.kind, namespace, name, md.generateName);
+    metadata.name = free.name;
     metadata.uid = this.uid();
     metadata.creationTimestamp = this.now();
     if (options.dryRun) return o as KObject;
-    return this.store.create(o as KObject, true);
+    return this.store.create(o as KObject, true, free.key);
   }
 
   /**
    * `name` when no object of the kind has it; a generated one (`generateName` given) is drawn
-   * again up to GENERATE_NAME_RETRIES times; then AlreadyExists. One store lookup per name drawn.
+   * again up to GENERATE_NAME_RETRIES times; then AlreadyExists. One store lookup per name drawn;
+   * the store key of the free name comes along, for the create.
    */
-  private freeName(kind: string, namespace: string | undefined, name: string, generateName: string | undefined): string {
-    for (let retry = 0; this.store.get(kind, namespace, name); retry++) {
+  private freeName(kind: string, namespace: string | undefined, name: string, generateName: string | undefined): { name: string; key: string } {
+    let key = objectKey(namespace, name);
+    for (let retry = 0; this.store.getByKey(kind, key); retry++) {
       if (generateName === undefined || retry === GENERATE_NAME_RETRIES) throw ApiError.alreadyExists(kind, name);
       name = `${generateName}${this.random.suffix()}`;
+      key = objectKey(namespace, name);
     }
-    return name;
+    return { name, key };
   }
 
   private admit(o: Json, options: WriteOptions, sharedSpec = false): KObject {
@@ -222,14 +226,15 @@ export class ApiServer {
     // A generated name that is taken is drawn again, up to 7 more times, as the API server does
     // since Kubernetes 1.31 (KEP-4420, RetryGenerateName): 100,000 pods of one ReplicaSet share a
     // 5-letter suffix space, and a few hundred would otherwise fail and requeue the ReplicaSet.
-    o.metadata.name = this.freeName(info.kind, namespace, o.metadata.name, generated ? o.metadata.generateName : undefined);
+    const free = this.freeName(info.kind, namespace, o.metadata.name, generated ? o.metadata.generateName : undefined);
+    o.metadata.name = free.name;
     if (o.kind === 'Service') this.allocateService(o, undefined, !!options.dryRun);
     delete o.metadata.resourceVersion;
     o.metadata.uid = this.uid();
     o.metadata.creationTimestamp = this.now();
     if (o.spec !== undefined && o.kind !== 'Pod' && o.kind !== 'Service' && o.kind !== 'Namespace') o.metadata.generation = 1;
     if (options.dryRun) return { ...o, metadata: { ...o.metadata, resourceVersion: '' } };
-    return this.store.create(o as KObject);
+    return this.store.create(o as KObject, false, free.key);
   }
 
   /** Full replace of metadata and spec (PUT); status is kept from the stored object. */

@@ -73,6 +73,13 @@ function isTemplatePodMetadata(md: object): boolean {
   return i === TEMPLATE_POD_METADATA.length;
 }
 
+/** A caller's key must be the object's `namespace/name` (checked without building it). */
+function checkKey(key: string, o: KObject): void {
+  const { namespace, name } = o.metadata;
+  const ok = namespace ? key.length === namespace.length + 1 + name.length && key.startsWith(namespace) && key.endsWith(name) && key[namespace.length] === '/' : key === name;
+  if (!ok) throw new Error(`store: key ${key} given for ${o.kind} ${keyOf(o)}`);
+}
+
 export class ObjectStore {
   private rv = 0;
   private readonly kinds = new Map<string, Map<string, Cell>>();
@@ -258,10 +265,11 @@ export class ObjectStore {
     if (next?.metadata.ownerReferences) this.link(cell, next, true);
   }
 
-  /** Adds an object; `owned`: see `stamp`. */
-  create(o: KObject, owned = false): KObject {
+  /** Adds an object; `owned`: see `stamp`; `knownKey`: see `update`. */
+  create(o: KObject, owned = false, knownKey?: string): KObject {
     const t = this.table(o.kind);
-    const key = keyOf(o);
+    const key = knownKey ?? keyOf(o);
+    if (knownKey !== undefined) checkKey(knownKey, o);
     if (t.has(key)) throw ApiError.alreadyExists(o.kind, o.metadata.name);
     const stored = this.stamp(o, owned ? 'object' : undefined);
     const cell: Cell = { object: stored };
@@ -308,8 +316,7 @@ export class ObjectStore {
     const key = knownKey ?? keyOf(o);
     const cell = t.get(key);
     if (!cell) throw ApiError.notFound(o.kind, o.metadata.name);
-    if (knownKey !== undefined && (cell.object.metadata.name !== o.metadata.name || cell.object.metadata.namespace !== o.metadata.namespace))
-      throw new Error(`store: key ${knownKey} given for ${o.kind} ${keyOf(o)}`);
+    if (knownKey !== undefined && (cell.object.metadata.name !== o.metadata.name || cell.object.metadata.namespace !== o.metadata.namespace)) checkKey(knownKey, o);
     const old = cell.object;
     if (o.metadata.resourceVersion && o.metadata.resourceVersion !== old.metadata.resourceVersion)
       throw ApiError.conflict(o.kind, o.metadata.name);

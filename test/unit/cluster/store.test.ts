@@ -82,6 +82,17 @@ describe('object store', () => {
     assert.throws(() => store.addIndex('ConfigMap', 'again', () => undefined, { byController: true }), /must come before its objects/);
   });
 
+  test("a write that names its key is checked against the object's namespace and name", () => {
+    const store = new ObjectStore();
+    const a = store.create(obj('a'), false, 'default/a');
+    store.create(obj('b'));
+    assert.throws(() => store.create(obj('c'), false, 'default/b'), /key default\/b given for ConfigMap default\/c/);
+    assert.throws(() => store.create(obj('c'), false, 'other/c'), /key other\/c given/);
+    assert.throws(() => store.update({ ...a, data: { x: '1' } } as KObject, false, 'default/b'), /key default\/b given for ConfigMap default\/a/);
+    assert.equal(store.update({ ...a, data: { x: '1' } } as KObject, false, 'default/a').data.x, '1');
+    assert.deepEqual(store.list('ConfigMap').map((o) => o.metadata.name), ['a', 'b']);
+  });
+
   test('an update that keeps the index value is seen through the index at once, in the same order', () => {
     const store = new ObjectStore();
     const a = store.create(obj('a', { app: 'x' }));
