@@ -138,15 +138,14 @@ export class ObjectStore {
    * are found there (one set fewer per object: 100,000 pods of a ReplicaSet are held once).
    */
   addIndex(kind: string, name: string, fn: IndexFn, options: { byController?: boolean } = {}): void {
+    // Objects stored before would have their controller reference held in `dependents` as well.
+    if (options.byController && this.count(kind)) throw new Error(`store: the controller index of ${kind} must come before its objects`);
     let byKind = this.indexes.get(kind);
     if (!byKind) this.indexes.set(kind, (byKind = new Map()));
     const index: Index = { fn, values: new Map() };
     byKind.set(name, index);
     for (const cell of this.kinds.get(kind)?.values() ?? []) this.indexAdd(index, cell);
-    if (options.byController) {
-      if (this.count(kind)) throw new Error(`store: the controller index of ${kind} must come before its objects`);
-      this.controllerIndexes.set(kind, index);
-    }
+    if (options.byController) this.controllerIndexes.set(kind, index);
   }
 
   byIndex(kind: string, name: string, value: string): KObject[] {
@@ -315,8 +314,8 @@ export class ObjectStore {
     const t = this.table(o.kind);
     const key = knownKey ?? keyOf(o);
     const cell = t.get(key);
+    if (knownKey !== undefined && (!cell || cell.object.metadata.name !== o.metadata.name || cell.object.metadata.namespace !== o.metadata.namespace)) checkKey(knownKey, o);
     if (!cell) throw ApiError.notFound(o.kind, o.metadata.name);
-    if (knownKey !== undefined && (cell.object.metadata.name !== o.metadata.name || cell.object.metadata.namespace !== o.metadata.namespace)) checkKey(knownKey, o);
     const old = cell.object;
     if (o.metadata.resourceVersion && o.metadata.resourceVersion !== old.metadata.resourceVersion)
       throw ApiError.conflict(o.kind, o.metadata.name);
