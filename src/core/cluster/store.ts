@@ -49,8 +49,11 @@ function objects(cells: Iterable<Cell> | undefined): KObject[] {
   return out;
 }
 
-/** The metadata fields of a pod stamped from a template (`ApiServer.admitFromTemplate`), in its order. */
-const TEMPLATE_POD_METADATA = ['generateName', 'namespace', 'labels', 'annotations', 'ownerReferences', 'name', 'uid', 'creationTimestamp', 'resourceVersion'];
+/**
+ * The metadata fields of a stored pod stamped from a template, in the order
+ * `ApiServer.admitFromTemplate` writes them (its input accepts only the first five).
+ */
+const STAMPED_POD_METADATA = ['generateName', 'namespace', 'labels', 'annotations', 'ownerReferences', 'name', 'uid', 'creationTimestamp', 'resourceVersion'];
 
 /**
  * A copy of `md` with a new resourceVersion. Metadata with exactly the fields of a templated pod
@@ -60,17 +63,17 @@ const TEMPLATE_POD_METADATA = ['generateName', 'namespace', 'labels', 'annotatio
  * class, adding one would not (see `withFields`).
  */
 function withResourceVersion(md: KObject['metadata'], resourceVersion: string): KObject['metadata'] {
-  if (isTemplatePodMetadata(md)) {
+  if (isStampedPodMetadata(md)) {
     const m: Json = md;
     return { generateName: m.generateName, namespace: m.namespace, labels: m.labels, annotations: m.annotations, ownerReferences: m.ownerReferences, name: m.name, uid: m.uid, creationTimestamp: m.creationTimestamp, resourceVersion };
   }
   return md.resourceVersion !== undefined ? { ...md, resourceVersion } : withFields(md, { resourceVersion });
 }
 
-function isTemplatePodMetadata(md: object): boolean {
+function isStampedPodMetadata(md: object): boolean {
   let i = 0;
-  for (const k in md) if (k !== TEMPLATE_POD_METADATA[i++]) return false;
-  return i === TEMPLATE_POD_METADATA.length;
+  for (const k in md) if (k !== STAMPED_POD_METADATA[i++]) return false;
+  return i === STAMPED_POD_METADATA.length;
 }
 
 /** A caller's key must be the object's `namespace/name` (checked without building it). */
