@@ -5,9 +5,9 @@
  * `describe` prints as `3m (x4 over 5m)`; `toObject` renders the v1 Event for
  * `get events -o yaml`.
  *
- * Records are kept in columns (typed arrays for times, counts and the few distinct reasons,
- * sources and hosts; arrays of messages and involved objects), chained per object, and handed out
- * as `EventRecord` snapshots. 100,000 pods make half a million records: as objects they were a
+ * Records are kept in columns (typed arrays for times, links and the few distinct reasons,
+ * sources and hosts; an array of messages), chained per involved object, and handed out as
+ * `EventRecord` snapshots. 100,000 pods make half a million records: as objects they were a
  * third of the cluster's memory and the garbage collector copied each of them twice.
  */
 import type { KObject } from './types';
@@ -34,25 +34,10 @@ export interface EventRecord {
   readonly count: number;
 }
 
-/**
- * One involved object and its records: the newest (the chain runs back through `previous`) and,
- * once it has many, the aggregation map. The chain is also the record's involved object (one
- * object per pod, not two); snapshots copy the four fields.
- */
-interface Chain {
+/** The kind and namespace of involved objects (a few dozen pairs, shared by their chains). */
+interface Scope {
   readonly kind: string;
   readonly namespace?: string;
-  readonly name: string;
-  readonly uid: string;
-  head: number;
-  /** Records in the chain. */
-  size: number;
-  /** `type reason\0message` → record index (the EventCorrelator's key), for objects with many records. */
-  aggregate: Map<string, number> | undefined;
-}
-
-function newChain(kind: string, namespace: string | undefined, name: string, uid: string): Chain {
-  return { kind, namespace, name, uid, head: -1, size: 0, aggregate: undefined };
 }
 
 /**
@@ -73,41 +58,75 @@ export const EVENT_TTL_MS = 60 * 60 * 1000;
 /** Expired events are swept at most this often (virtual time), so the sweep stays amortised. */
 const SWEEP_EVERY_MS = 60 * 1000;
 
-function involved(c: Chain): InvolvedObject {
-  return { kind: c.kind, namespace: c.namespace, name: c.name, uid: c.uid };
+/** Record ids are kept in 32 bits; saved records with other ids are numbered again. */
+const MAX_ID = 0x7fffffff;
+/** Reasons and sources are kept in 16 bits (a cluster has a few dozen). */
+const MAX_NAMES = 0xffff;
+
+function grownI32(a: Int32Array, size: number, length: number) {
+  const b = new Int32Array(size);
+  b.set(a.subarray(0, length));
+  return b;
 }
 
+function grownU16(a: Uint16Array, size: number, length: number) {
+  const b = new Uint16Array(size);
+  b.set(a.subarray(0, length));
+  return b;
+}
+
+/**
+ * Records and the objects they involve, in columns. Per record: id, last time, the previous
+ * record of its object, reason, source, host, type, message and object (37 bytes, where objects
+ * of their own took about 120); the first time and count of the few records that repeat are kept
+ * apart. Per involved object (a chain): uid, name, kind and namespace (one shared pair), its
+ * newest record and its record count; the aggregation map of objects with many records apart.
+ */
 export class EventRecorder {
   private seq = 0;
   /** Records in order: `length` of them, columns grown by doubling. */
   private length = 0;
-  private ids = new Float64Array(256);
-  private first = new Float64Array(256);
+  private ids = new Int32Array(256);
   private last = new Float64Array(256);
-  private counts = new Int32Array(256);
   /** Index of the object's previous record, -1 for its first. */
   private previous = new Int32Array(256);
-  /** Reason, source and host as indexes into `names` (host 0: none); the type as 1 for Warning. */
-  private reasons = new Int32Array(256);
-  private sources = new Int32Array(256);
+  /** Reason and source as indexes into `names`; host into `hostNames` (0: none); the type as 1 for Warning. */
+  private reasons = new Uint16Array(256);
+  private sources = new Uint16Array(256);
   private hosts = new Int32Array(256);
   private warnings = new Uint8Array(256);
   private messages: string[] = [];
-  /** Each record's chain (its involved object). */
-  private objects: Chain[] = [];
-  /** The distinct reasons, sources and hosts; index 0 stands for "none". */
+  /** Each record's chain (the index of its involved object). */
+  private owners = new Int32Array(256);
+  /** First time and count of the records that repeated (the rest: first = last, count 1). */
+  private readonly repeats = new Map<number, { first: number; count: number }>();
+  /** The distinct reasons and sources; index 0 stands for "none". */
   private readonly names: (string | undefined)[] = [undefined];
-  /** Reasons and sources (a few dozen) apart from hosts (one per node): each lookup stays in a small table. */
   private readonly nameIndex = new Map<string, number>();
+  /** The distinct hosts (one per node), apart so that each lookup stays in a small table. */
+  private readonly hostNames: (string | undefined)[] = [undefined];
   private readonly hostIndex = new Map<string, number>();
   /** The host of the last record: a kubelet records several events in a row for one pod. */
   private lastHost: string | undefined;
   private lastHostIndex = 0;
-  /** uid → its chain of records. */
-  private readonly chains = new Map<string, Chain>();
+
+  /** Chains: `chainCount` involved objects, columns grown by doubling. */
+  private chainCount = 0;
+  private chainUids: string[] = [];
+  private chainNames: string[] = [];
+  private chainScopes = new Int32Array(256);
+  /** The newest record of each chain (the chain runs back through `previous`), and its record count. */
+  private heads = new Int32Array(256);
+  private sizes = new Int32Array(256);
+  /** `type reason\0message` → record index (the EventCorrelator's key), for chains with many records. */
+  private readonly aggregates = new Map<number, Map<string, number>>();
+  /** uid → its chain. */
+  private readonly chains = new Map<string, number>();
+  private readonly scopes: Scope[] = [];
+  private readonly scopeIndex = new Map<string, Map<string | undefined, number>>();
   /** The chain of the last recorded object: a kubelet records several events in a row for one pod (Pulled, Created, Started). */
   private lastUid: string | undefined;
-  private lastChain: Chain | undefined;
+  private lastChain = -1;
   private readonly listeners = new Set<(e: EventRecord) => void>();
   private swept = -Infinity;
 
@@ -136,12 +155,13 @@ export class EventRecorder {
     this.load(kept);
   }
 
-  /** The index of a reason, source or host in `names`, added when new (0: none). */
-  private name(value: string | undefined, index = this.nameIndex): number {
+  /** The index of a reason or source in `names`, added when new (0: none). */
+  private name(value: string | undefined): number {
     if (value === undefined) return 0;
-    let i = index.get(value);
+    let i = this.nameIndex.get(value);
     if (i === undefined) {
-      index.set(value, (i = this.names.length));
+      if (this.names.length > MAX_NAMES) throw new Error(`events: more than ${MAX_NAMES} distinct reasons and sources`);
+      this.nameIndex.set(value, (i = this.names.length));
       this.names.push(value);
     }
     return i;
@@ -150,39 +170,65 @@ export class EventRecorder {
   private host(value: string | undefined): number {
     if (value === undefined) return 0;
     if (value !== this.lastHost) {
-      this.lastHostIndex = this.name(value, this.hostIndex);
+      let i = this.hostIndex.get(value);
+      if (i === undefined) {
+        this.hostIndex.set(value, (i = this.hostNames.length));
+        this.hostNames.push(value);
+      }
+      this.lastHostIndex = i;
       this.lastHost = value;
     }
     return this.lastHostIndex;
   }
 
-  /** Moves the columns to arrays of `size` slots, keeping the first `length` records. */
+  private scope(kind: string, namespace: string | undefined): number {
+    let byNamespace = this.scopeIndex.get(kind);
+    if (!byNamespace) this.scopeIndex.set(kind, (byNamespace = new Map()));
+    let i = byNamespace.get(namespace);
+    if (i === undefined) {
+      byNamespace.set(namespace, (i = this.scopes.length));
+      this.scopes.push({ kind, namespace });
+    }
+    return i;
+  }
+
+  /** Moves the record columns to arrays of `size` slots, keeping the first `length` records. */
   private resize(size: number): void {
-    const f64 = (a: Float64Array) => {
-      const b = new Float64Array(size);
-      b.set(a.subarray(0, this.length));
-      return b;
-    };
-    const i32 = (a: Int32Array) => {
-      const b = new Int32Array(size);
-      b.set(a.subarray(0, this.length));
-      return b;
-    };
-    this.ids = f64(this.ids);
-    this.first = f64(this.first);
-    this.last = f64(this.last);
-    this.counts = i32(this.counts);
-    this.previous = i32(this.previous);
-    this.reasons = i32(this.reasons);
-    this.sources = i32(this.sources);
-    this.hosts = i32(this.hosts);
+    const n = this.length;
+    this.ids = grownI32(this.ids, size, n);
+    const last = new Float64Array(size);
+    last.set(this.last.subarray(0, n));
+    this.last = last;
+    this.previous = grownI32(this.previous, size, n);
+    this.reasons = grownU16(this.reasons, size, n);
+    this.sources = grownU16(this.sources, size, n);
+    this.hosts = grownI32(this.hosts, size, n);
+    this.owners = grownI32(this.owners, size, n);
     const w = new Uint8Array(size);
-    w.set(this.warnings.subarray(0, this.length));
+    w.set(this.warnings.subarray(0, n));
     this.warnings = w;
   }
 
-  /** Appends a record to its object's chain; returns its index. */
-  private append(chain: Chain, id: number, warning: number, reason: number, source: number, host: number, message: string, first: number, last: number, count: number): number {
+  /** A new chain for an involved object; returns its index. */
+  private newChain(kind: string, namespace: string | undefined, name: string, uid: string): number {
+    const c = this.chainCount++;
+    if (c === this.heads.length) {
+      const size = c * 2;
+      this.chainScopes = grownI32(this.chainScopes, size, c);
+      this.heads = grownI32(this.heads, size, c);
+      this.sizes = grownI32(this.sizes, size, c);
+    }
+    this.chainUids[c] = uid;
+    this.chainNames[c] = name;
+    this.chainScopes[c] = this.scope(kind, namespace);
+    this.heads[c] = -1;
+    this.sizes[c] = 0;
+    this.chains.set(uid, c);
+    return c;
+  }
+
+  /** Appends a record to chain `c`; returns its index. */
+  private append(c: number, id: number, warning: number, reason: number, source: number, host: number, message: string, first: number, last: number, count: number): number {
     if (this.length === this.ids.length) this.resize(this.length * 2);
     const i = this.length++;
     this.ids[i] = id;
@@ -190,17 +236,17 @@ export class EventRecorder {
     this.reasons[i] = reason;
     this.sources[i] = source;
     this.hosts[i] = host;
-    this.first[i] = first;
     this.last[i] = last;
-    this.counts[i] = count;
-    this.previous[i] = chain.head;
+    if (count !== 1 || first !== last) this.repeats.set(i, { first, count });
+    this.previous[i] = this.heads[c]!;
     this.messages[i] = message;
-    this.objects[i] = chain;
-    chain.head = i;
-    chain.size++;
-    if (chain.aggregate) {
-      if (!message.startsWith(COMBINED)) chain.aggregate.set(this.key(i), i);
-    } else if (chain.size > SCAN_LIMIT) chain.aggregate = this.aggregateOf(chain);
+    this.owners[i] = c;
+    this.heads[c] = i;
+    const size = ++this.sizes[c]!;
+    const aggregate = this.aggregates.get(c);
+    if (aggregate) {
+      if (!message.startsWith(COMBINED)) aggregate.set(this.key(i), i);
+    } else if (size > SCAN_LIMIT) this.aggregates.set(c, this.aggregateOf(c));
     return i;
   }
 
@@ -208,45 +254,50 @@ export class EventRecorder {
     return `${this.warnings[i] ? 'Warning' : 'Normal'}${this.names[this.reasons[i]!]}\0${this.messages[i]}`;
   }
 
-  private aggregateOf(chain: Chain): Map<string, number> {
+  private aggregateOf(c: number): Map<string, number> {
     const m = new Map<string, number>();
     const order: number[] = [];
-    for (let i = chain.head; i >= 0; i = this.previous[i]!) order.push(i);
+    for (let i = this.heads[c]!; i >= 0; i = this.previous[i]!) order.push(i);
     for (let k = order.length - 1; k >= 0; k--) if (!this.messages[order[k]!]!.startsWith(COMBINED)) m.set(this.key(order[k]!), order[k]!);
     return m;
   }
 
+  private involved(c: number): InvolvedObject {
+    const { kind, namespace } = this.scopes[this.chainScopes[c]!]!;
+    return { kind, namespace, name: this.chainNames[c]!, uid: this.chainUids[c]! };
+  }
+
   /** The record at index i, as a snapshot. */
   private at(i: number): EventRecord {
+    const repeat = this.repeats.get(i);
     return {
       id: this.ids[i]!,
       type: this.warnings[i] ? 'Warning' : 'Normal',
       reason: this.names[this.reasons[i]!]!,
       message: this.messages[i]!,
       source: this.names[this.sources[i]!]!,
-      host: this.names[this.hosts[i]!],
-      object: involved(this.objects[i]!),
-      firstTimestamp: this.first[i]!,
+      host: this.hostNames[this.hosts[i]!],
+      object: this.involved(this.owners[i]!),
+      firstTimestamp: repeat ? repeat.first : this.last[i]!,
       lastTimestamp: this.last[i]!,
-      count: this.counts[i]!,
+      count: repeat ? repeat.count : 1,
     };
   }
 
-  private chainOf(object: KObject | InvolvedObject, uid: string): Chain {
-    let chain = uid === this.lastUid ? this.lastChain : this.chains.get(uid);
-    if (!chain) {
-      chain = 'metadata' in object ? newChain(object.kind, object.metadata.namespace, object.metadata.name, uid) : newChain(object.kind, object.namespace, object.name, uid);
-      this.chains.set(uid, chain);
-    }
+  private chainOf(object: KObject | InvolvedObject, uid: string): number {
+    let c = uid === this.lastUid ? this.lastChain : this.chains.get(uid);
+    if (c === undefined)
+      c = 'metadata' in object ? this.newChain(object.kind, object.metadata.namespace, object.metadata.name, uid) : this.newChain(object.kind, object.namespace, object.name, uid);
     this.lastUid = uid;
-    this.lastChain = chain;
-    return chain;
+    this.lastChain = c;
+    return c;
   }
 
-  /** The object's record with this type, reason and message, or -1. */
-  private repeatOf(chain: Chain, w: number, r: number, reason: string, message: string): number {
-    if (chain.aggregate) return chain.aggregate.get(`${w ? 'Warning' : 'Normal'}${reason}\0${message}`) ?? -1;
-    for (let i = chain.head; i >= 0; i = this.previous[i]!) if (this.messages[i] === message && this.warnings[i] === w && this.reasons[i] === r) return i;
+  /** The chain's record with this type, reason and message, or -1. */
+  private repeatOf(c: number, w: number, r: number, reason: string, message: string): number {
+    const aggregate = this.aggregates.get(c);
+    if (aggregate) return aggregate.get(`${w ? 'Warning' : 'Normal'}${reason}\0${message}`) ?? -1;
+    for (let i = this.heads[c]!; i >= 0; i = this.previous[i]!) if (this.messages[i] === message && this.warnings[i] === w && this.reasons[i] === r) return i;
     return -1;
   }
 
@@ -260,23 +311,25 @@ export class EventRecorder {
   ): void {
     this.sweep();
     const uid = 'metadata' in object ? object.metadata.uid : object.uid;
-    const chain = this.chainOf(object, uid);
+    const c = this.chainOf(object, uid);
     const w = type === 'Warning' ? 1 : 0;
     const r = this.name(reason);
     const s = this.name(source);
     const h = this.host(host);
     const now = this.now();
-    let i = this.repeatOf(chain, w, r, reason, message);
-    if (i < 0) {
-      i = this.combine(chain, w, r, s, h, now);
+    let i = this.sizes[c] ? this.repeatOf(c, w, r, reason, message) : -1;
+    if (i < 0 && this.sizes[c]) {
+      i = this.combine(c, w, r, s, h, now);
       if (i >= 0) this.messages[i] = COMBINED + message;
     }
     if (i >= 0) {
-      this.counts[i]!++;
+      const repeat = this.repeats.get(i);
+      if (repeat) repeat.count++;
+      else this.repeats.set(i, { first: this.last[i]!, count: 2 });
       this.last[i] = now;
     } else {
       const combining = i === -2;
-      i = this.append(chain, ++this.seq, w, r, s, h, combining ? COMBINED + message : message, now, now, 1);
+      i = this.append(c, ++this.seq, w, r, s, h, combining ? COMBINED + message : message, now, now, 1);
     }
     if (this.listeners.size) {
       const e = this.at(i);
@@ -288,11 +341,11 @@ export class EventRecorder {
    * EventAggregate for a message the object has no record of: the combined record to count it
    * on, -2 when this message is the one that starts combining, -1 to record it as is.
    */
-  private combine(chain: Chain, w: number, r: number, s: number, h: number, now: number): number {
+  private combine(c: number, w: number, r: number, s: number, h: number, now: number): number {
     const since = now - AGGREGATE_WINDOW_MS;
     let similar = 0;
     let combined = -1;
-    for (let i = chain.head; i >= 0; i = this.previous[i]!) {
+    for (let i = this.heads[c]!; i >= 0; i = this.previous[i]!) {
       if (this.reasons[i] !== r || this.warnings[i] !== w || this.sources[i] !== s || this.hosts[i] !== h || this.last[i]! < since) continue;
       if (this.messages[i]!.startsWith(COMBINED)) {
         if (combined < 0) combined = i;
@@ -310,30 +363,51 @@ export class EventRecorder {
     return { seq: this.seq, records };
   }
 
-  /** Replaces the records with saved ones (repeats keep aggregating onto them). */
+  /**
+   * Replaces the records with saved ones (repeats keep aggregating onto them). Ids outside 1 to
+   * 2^31 - 1, or repeated, are numbered again after the largest valid one, in order.
+   */
   restore(saved: { seq: number; records: readonly EventRecord[] }): void {
-    this.load(saved.records.map((r) => ({ ...r, object: { ...r.object } })));
-    // A loop, not Math.max(...ids): a big cluster has more events than a call has arguments.
-    let seq = Number.isInteger(saved.seq) ? saved.seq : 0;
-    for (let i = 0; i < this.length; i++) if (this.ids[i]! > seq) seq = this.ids[i]!;
+    const seen = new Set<number>();
+    let max = 0;
+    for (const r of saved.records)
+      if (Number.isInteger(r.id) && r.id > 0 && r.id <= MAX_ID && !seen.has(r.id)) {
+        seen.add(r.id);
+        if (r.id > max) max = r.id;
+      }
+    let seq = Number.isInteger(saved.seq) && saved.seq > max && saved.seq <= MAX_ID ? saved.seq : max;
+    const used = new Set<number>();
+    this.load(
+      saved.records.map((r) => {
+        const valid = Number.isInteger(r.id) && r.id > 0 && r.id <= MAX_ID && !used.has(r.id);
+        const id = valid ? r.id : ++seq;
+        used.add(id);
+        return { ...r, id, object: { ...r.object } };
+      }),
+    );
     this.seq = seq;
   }
 
   /** Makes `records` the whole content, in order. */
   private load(records: readonly EventRecord[]): void {
     this.chains.clear();
-    this.lastUid = this.lastChain = undefined;
+    this.aggregates.clear();
+    this.repeats.clear();
+    this.chainCount = 0;
+    this.chainUids = [];
+    this.chainNames = [];
+    this.lastUid = undefined;
+    this.lastChain = -1;
     this.length = 0;
     this.messages = [];
-    this.objects = [];
     // After a sweep of a large cluster's events, the columns shrink back.
     let size = 256;
     while (size < records.length) size *= 2;
     if (size * 4 <= this.ids.length) this.resize(size);
     for (const r of records) {
-      let chain = this.chains.get(r.object.uid);
-      if (!chain) this.chains.set(r.object.uid, (chain = newChain(r.object.kind, r.object.namespace, r.object.name, r.object.uid)));
-      this.append(chain, r.id, r.type === 'Warning' ? 1 : 0, this.name(r.reason), this.name(r.source), this.host(r.host), r.message, r.firstTimestamp, r.lastTimestamp, r.count);
+      const o = r.object;
+      const c = this.chains.get(o.uid) ?? this.newChain(o.kind, o.namespace, o.name, o.uid);
+      this.append(c, r.id, r.type === 'Warning' ? 1 : 0, this.name(r.reason), this.name(r.source), this.host(r.host), r.message, r.firstTimestamp, r.lastTimestamp, r.count);
     }
   }
 
@@ -341,15 +415,15 @@ export class EventRecorder {
   forObject(uid: string): readonly EventRecord[] {
     this.sweep();
     const out: EventRecord[] = [];
-    const chain = this.chains.get(uid);
-    if (chain) for (let i = chain.head; i >= 0; i = this.previous[i]!) out.push(this.at(i));
+    const c = this.chains.get(uid);
+    if (c !== undefined) for (let i = this.heads[c]!; i >= 0; i = this.previous[i]!) out.push(this.at(i));
     return out.reverse();
   }
 
   list(namespace?: string): EventRecord[] {
     this.sweep();
     const out: EventRecord[] = [];
-    for (let i = 0; i < this.length; i++) if (namespace === undefined || (this.objects[i]!.namespace ?? 'default') === namespace) out.push(this.at(i));
+    for (let i = 0; i < this.length; i++) if (namespace === undefined || (this.scopes[this.chainScopes[this.owners[i]!]!]!.namespace ?? 'default') === namespace) out.push(this.at(i));
     return out;
   }
 

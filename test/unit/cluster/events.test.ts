@@ -65,3 +65,29 @@ test('after the TTL sweeps thousands of records, the rest keep their order, coun
   assert.deepEqual(events.forObject('uid-p7').map((e) => e.reason), ['Pulled', 'Started']);
   assert.deepEqual(events.list().map((e) => e.id), [3001, 3002, 3003]);
 });
+
+test('restored events keep their ids, times and counts; ids a saved file got wrong are numbered again, after the others', () => {
+  let now = 5_000;
+  const events = new EventRecorder(() => now);
+  events.record(pod('a'), 'Warning', 'BackOff', 'Back-off restarting failed container', 'kubelet', 'minikube');
+  now = 9_000;
+  events.record(pod('a'), 'Warning', 'BackOff', 'Back-off restarting failed container', 'kubelet', 'minikube');
+  const saved = events.save();
+  const copy = new EventRecorder(() => now);
+  copy.restore(JSON.parse(JSON.stringify(saved)));
+  assert.deepEqual(copy.forObject('uid-a').map((e) => [e.id, e.firstTimestamp, e.lastTimestamp, e.count, e.host]), [[1, 5_000, 9_000, 2, 'minikube']]);
+
+  const record = saved.records[0]!;
+  const broken = new EventRecorder(() => now);
+  broken.restore({
+    seq: 7,
+    records: [
+      { ...record, id: 2 ** 40 },
+      { ...record, id: 3, object: { ...record.object, uid: 'uid-b', name: 'b' } },
+      { ...record, id: 3, object: { ...record.object, uid: 'uid-c', name: 'c' } },
+    ],
+  });
+  assert.deepEqual(broken.list().map((e) => `${e.object.name} ${e.id}`), ['a 8', 'b 3', 'c 9']);
+  broken.record(pod('d'), 'Normal', 'Scheduled', 'Successfully assigned default/d to minikube', 'default-scheduler');
+  assert.equal(broken.forObject('uid-d')[0]?.id, 10, 'new records continue after the largest id');
+});
