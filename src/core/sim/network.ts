@@ -28,8 +28,12 @@ export interface HttpListener {
   handle(request: HttpRequest): HttpResult;
 }
 
+/** Finds the listener of addresses a component keeps itself (a cluster's pod IPs), or undefined. */
+export type Resolver = (host: string, port: number) => HttpHandler | HttpListener | undefined;
+
 export class Network {
   private readonly listeners = new Map<string, HttpHandler | HttpListener>();
+  private readonly resolvers: Resolver[] = [];
 
   private static key(host: string, port: number): string {
     const h = host.toLowerCase();
@@ -48,9 +52,8 @@ export class Network {
    * same handler removes it.
    */
   attach(host: string, port: number, handler: HttpHandler | HttpListener): boolean {
-    const key = Network.key(host, port);
-    if (this.listeners.has(key)) return false;
-    this.listeners.set(key, handler);
+    if (this.find(host, port)) return false;
+    this.listeners.set(Network.key(host, port), handler);
     return true;
   }
 
@@ -60,12 +63,34 @@ export class Network {
     if (this.listeners.get(key) === handler) this.listeners.delete(key);
   }
 
+  /**
+   * Adds a resolver, asked for addresses without a listener: a kubelet answers for its pods' IPs
+   * from its own records instead of keeping a listener here per pod. Returns the function that removes it.
+   */
+  resolve(resolver: Resolver): () => void {
+    this.resolvers.push(resolver);
+    return () => {
+      const i = this.resolvers.indexOf(resolver);
+      if (i >= 0) this.resolvers.splice(i, 1);
+    };
+  }
+
+  private find(host: string, port: number): HttpHandler | HttpListener | undefined {
+    const found = this.listeners.get(Network.key(host, port));
+    if (found) return found;
+    for (const r of this.resolvers) {
+      const h = r(host, port);
+      if (h) return h;
+    }
+    return undefined;
+  }
+
   isListening(host: string, port: number): boolean {
-    return this.listeners.has(Network.key(host, port));
+    return this.find(host, port) !== undefined;
   }
 
   request(request: HttpRequest): HttpResult {
-    const handler = this.listeners.get(Network.key(request.host, request.port));
+    const handler = this.find(request.host, request.port);
     if (!handler) {
       return {
         ok: false,

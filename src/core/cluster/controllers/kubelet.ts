@@ -44,7 +44,7 @@ interface ContainerRuntime {
   /** Shared with the image's startup log until the container writes more (copy on write). */
   logs: readonly string[];
   previousLogs?: readonly string[];
-  /** The pod-network listener of a server container, and its port. */
+  /** The port a server container listens on (0: none); on the node's address (host network), its listener too. */
   listener?: HttpListener;
   listenPort: number;
   everStarted: boolean;
@@ -76,7 +76,8 @@ export interface NodeState {
   readonly ip: string;
   readonly podCidrBase: string;
   nextIp: number;
-  readonly usedIps: Set<number>;
+  /** Pods on the pod network by the last byte of their IP (the addresses in use; `Network.resolve` finds a pod here). */
+  readonly pods: Map<number, PodRuntime>;
   readonly images: Set<string>;
   /** `status.hostIPs` of the node's pods: one array for all of them (stored objects are never changed). */
   hostIPs?: Json[];
@@ -136,6 +137,8 @@ function imageId(image: ImageInfo): string {
 
 export class Kubelets extends Controller {
   private readonly nodeStates = new Map<string, NodeState>();
+  /** Nodes by pod CIDR base (`10.244.3`): a pod IP's node. */
+  private readonly byCidr = new Map<string, NodeState>();
   private readonly pods = new Map<string, PodRuntime>();
   /** Event messages that repeat across pods (`Pulling image "…"`, `Started container …`), one string each, by reason and subject. */
   private readonly texts = new Map<string, Map<string, string>>();
@@ -159,6 +162,8 @@ export class Kubelets extends Controller {
     private readonly podNetwork: Network,
   ) {
     super('kubelet', ctx);
+    // Pod IPs answer through the node's pods (no listener entry per pod on the pod network).
+    podNetwork.resolve((host, port) => this.endpoint(host, port));
     ctx.store.watch('Pod', (e) => {
       const pod = e.object;
       // The kubelet's own status writes keep spec and metadata: nothing for it to do.
@@ -169,11 +174,30 @@ export class Kubelets extends Controller {
   }
 
   addNode(name: string, ip: string, podCidrBase: string, preloaded: readonly string[] = []): void {
-    this.nodeStates.set(name, { name, ip, podCidrBase, nextIp: 3, usedIps: new Set(), images: new Set(preloaded) });
+    this.setNode({ name, ip, podCidrBase, nextIp: 3, pods: new Map(), images: new Set(preloaded) });
+  }
+
+  private setNode(node: NodeState): void {
+    this.removeNode(node.name);
+    this.nodeStates.set(node.name, node);
+    this.byCidr.set(node.podCidrBase, node);
   }
 
   removeNode(name: string): void {
+    const node = this.nodeStates.get(name);
+    if (!node) return;
     this.nodeStates.delete(name);
+    if (this.byCidr.get(node.podCidrBase) === node) this.byCidr.delete(node.podCidrBase);
+  }
+
+  /** The server container listening at a pod IP and port, as a pod-network listener. */
+  private endpoint(host: string, port: number): HttpListener | undefined {
+    const dot = host.lastIndexOf('.');
+    const node = dot > 0 ? this.byCidr.get(host.slice(0, dot)) : undefined;
+    const rt = node?.pods.get(Number(host.slice(dot + 1)));
+    if (!rt || rt.ip !== host) return undefined;
+    const c = rt.containers.find((x) => x.listenPort === port);
+    return c && new ContainerListener(this, rt, c);
   }
 
   nodeState(name: string): NodeState | undefined {
@@ -226,13 +250,10 @@ export class Kubelets extends Controller {
   private startPod(pod: KObject, cell: StoredHandle, node: NodeState, key: string): PodRuntime {
     const host = !!pod.spec?.hostNetwork;
     let n = node.nextIp;
-    while (node.usedIps.has(n)) n = n >= 254 ? 2 : n + 1;
-    if (!host) {
-      node.usedIps.add(n);
-      node.nextIp = n >= 254 ? 2 : n + 1;
-    }
+    while (node.pods.has(n)) n = n >= 254 ? 2 : n + 1;
+    if (!host) node.nextIp = n >= 254 ? 2 : n + 1;
     const ip = host ? node.ip : `${node.podCidrBase}.${n}`;
-    return {
+    const rt: PodRuntime = {
       uid: pod.metadata.uid,
       key,
       cell,
@@ -268,6 +289,8 @@ export class Kubelets extends Controller {
         }),
       ),
     };
+    if (!host) node.pods.set(n, rt);
+    return rt;
   }
 
   /** The pod's current version; undefined once it is gone (deleted, or re-created under its name: another uid). */
@@ -410,18 +433,22 @@ export class Kubelets extends Controller {
   }
 
   private unlisten(rt: PodRuntime, c: ContainerRuntime): void {
-    if (!c.listener) return;
-    this.podNetwork.detach(rt.ip, c.listenPort, c.listener);
+    if (c.listener) this.podNetwork.detach(rt.ip, c.listenPort, c.listener);
     c.listener = undefined;
+    c.listenPort = 0;
   }
 
+  /** A server container listens on its port unless the pod's address has that port taken already. */
   private listen(rt: PodRuntime, c: ContainerRuntime): void {
     const b = c.image!.behaviour;
     if (b.kind !== 'server') return;
-    const listener = new ContainerListener(this, rt, c);
-    if (!this.podNetwork.attach(rt.ip, b.port, listener)) return;
+    if (rt.ip === rt.node.ip) {
+      // Host network: the node's address, shared with other such pods, on the pod network itself.
+      const listener = new ContainerListener(this, rt, c);
+      if (!this.podNetwork.attach(rt.ip, b.port, listener)) return;
+      c.listener = listener;
+    } else if (rt.containers.some((x) => x.listenPort === b.port)) return;
     c.listenPort = b.port;
-    c.listener = listener;
   }
 
   /** A request to a server container's pod IP and port, answered as its app would. */
@@ -541,7 +568,7 @@ export class Kubelets extends Controller {
   /** The kubelets' private state (sandboxes, containers, node image caches) as plain JSON. */
   save(): KubeletState {
     return {
-      nodes: [...this.nodeStates.values()].map((n) => ({ name: n.name, ip: n.ip, podCidrBase: n.podCidrBase, nextIp: n.nextIp, usedIps: [...n.usedIps], images: [...n.images] })),
+      nodes: [...this.nodeStates.values()].map((n) => ({ name: n.name, ip: n.ip, podCidrBase: n.podCidrBase, nextIp: n.nextIp, usedIps: [...n.pods.keys()], images: [...n.images] })),
       pods: [...this.pods.values()].map((rt) => ({
         uid: rt.uid,
         key: rt.key,
@@ -559,8 +586,8 @@ export class Kubelets extends Controller {
 
   /** Node states, before the pods are restored (a restored pod's node must exist). */
   restoreNodes(state: KubeletState): void {
-    for (const n of state.nodes)
-      this.nodeStates.set(n.name, { name: n.name, ip: n.ip, podCidrBase: n.podCidrBase, nextIp: n.nextIp, usedIps: new Set(n.usedIps), images: new Set(n.images) });
+    // The addresses in use come back with their pods (`restorePods`).
+    for (const n of state.nodes) this.setNode({ name: n.name, ip: n.ip, podCidrBase: n.podCidrBase, nextIp: n.nextIp, pods: new Map(), images: new Set(n.images) });
   }
 
   /**
@@ -588,6 +615,7 @@ export class Kubelets extends Controller {
       };
       for (const c of rt.containers) if (c.imageId) c.image = this.images.resolve(c.spec.image);
       this.pods.set(rt.key, rt);
+      if (rt.ip !== node.ip) node.pods.set(Number(rt.ip.slice(rt.ip.lastIndexOf('.') + 1)), rt);
       if (rt.killing) {
         this.finishTermination(rt, pod);
         continue;
@@ -654,7 +682,10 @@ export class Kubelets extends Controller {
 
   private teardown(rt: PodRuntime): void {
     rt.alive = false;
-    if (rt.ip !== rt.node.ip) rt.node.usedIps.delete(Number(rt.ip.slice(rt.ip.lastIndexOf('.') + 1)));
+    if (rt.ip !== rt.node.ip) {
+      const n = Number(rt.ip.slice(rt.ip.lastIndexOf('.') + 1));
+      if (rt.node.pods.get(n) === rt) rt.node.pods.delete(n);
+    }
     for (const c of rt.containers) this.unlisten(rt, c);
     if (this.pods.get(rt.key) === rt) this.pods.delete(rt.key);
   }
@@ -745,7 +776,7 @@ export class Kubelets extends Controller {
   }
 }
 
-/** The pod-network endpoint of a server container: an object rather than a closure (one per pod adds up). */
+/** The pod-network endpoint of a server container. */
 class ContainerListener implements HttpListener {
   constructor(
     private readonly kubelets: Kubelets,
