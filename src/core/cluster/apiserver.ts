@@ -41,6 +41,12 @@ const EMPTY = Object.freeze({});
 /** The metadata fields a controller's pod has before admission (see `admitFromTemplate`). */
 const TEMPLATE_POD_METADATA = new Set(['generateName', 'namespace', 'labels', 'annotations', 'ownerReferences']);
 
+/** Whether metadata has only `TEMPLATE_POD_METADATA` fields (a loop: no key array per pod). */
+function onlyTemplateFields(md: object): boolean {
+  for (const k in md) if (!TEMPLATE_POD_METADATA.has(k)) return false;
+  return true;
+}
+
 let lastSecond = NaN;
 let lastIso = '';
 
@@ -154,7 +160,7 @@ export class ApiServer {
       if (template && typeof template === 'object' && !options.dryRun) this.templateSpecs.set(template, { spec: pod.spec, qos: pod.status?.qosClass });
       return pod;
     }
-    if (input.metadata?.name === undefined && input.metadata?.generateName && input.metadata.resourceVersion === undefined && Object.keys(input.metadata).every((k) => TEMPLATE_POD_METADATA.has(k)))
+    if (input.metadata?.name === undefined && input.metadata?.generateName && input.metadata.resourceVersion === undefined && onlyTemplateFields(input.metadata))
       return this.admitFromTemplate(input, shared, options);
     const o: Json = withFields(input, { metadata: { ...input.metadata }, spec: shared.spec, status: { phase: 'Pending', qosClass: shared.qos } });
     return this.admit(o, options, true);

@@ -2,7 +2,10 @@
 import type { Json, KObject } from './types';
 
 export function isPodReady(pod: KObject): boolean {
-  return (pod.status?.conditions ?? []).some((c: Json) => c.type === 'Ready' && c.status === 'True');
+  const conditions: Json[] | undefined = pod.status?.conditions;
+  if (conditions)
+    for (let i = 0; i < conditions.length; i++) if (conditions[i].type === 'Ready' && conditions[i].status === 'True') return true;
+  return false;
 }
 
 export function isTerminating(pod: KObject): boolean {

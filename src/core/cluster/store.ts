@@ -34,15 +34,6 @@ interface Index {
   readonly values: Map<string, Set<Cell>>;
 }
 
-/** The objects of some cells, iterated live. */
-class Objects implements Iterable<KObject> {
-  constructor(private readonly cells: Iterable<Cell> | undefined) {}
-
-  *[Symbol.iterator](): Iterator<KObject> {
-    if (this.cells) for (const c of this.cells) yield c.object;
-  }
-}
-
 function objects(cells: Iterable<Cell> | undefined): KObject[] {
   const out: KObject[] = [];
   if (cells) for (const c of cells) out.push(c.object);
@@ -158,13 +149,15 @@ export class ObjectStore {
   }
 
   /**
-   * The objects under an index value, live (no copy): for read-only passes over large sets. Do not
-   * write objects of this kind while iterating; use `byIndex` for a snapshot.
+   * Calls `fn` with each object under an index value, in insertion order, without a copy: for
+   * read-only passes over large sets. `fn` must not write objects of this kind; use `byIndex` for
+   * a snapshot to write from.
    */
-  indexed(kind: string, name: string, value: string): Iterable<KObject> {
+  indexed(kind: string, name: string, value: string, fn: (o: KObject) => void): void {
     const index = this.indexes.get(kind)?.get(name);
     if (!index) throw new Error(`no index ${name} on ${kind}`);
-    return new Objects(index.values.get(value));
+    const cells = index.values.get(value);
+    if (cells) for (const c of cells) fn(c.object);
   }
 
   countByIndex(kind: string, name: string, value: string): number {

@@ -7,6 +7,13 @@ import { ApiError } from '../../../src/core/cluster/errors';
 import type { KObject, WatchEvent } from '../../../src/core/cluster/types';
 import { makeCluster, pod } from './fakes';
 
+/** The objects a pass over an index value visits. */
+function visited(store: ObjectStore, index: string, value: string): KObject[] {
+  const out: KObject[] = [];
+  store.indexed('ConfigMap', index, value, (o) => out.push(o));
+  return out;
+}
+
 function obj(name: string, labels?: Record<string, string>): KObject {
   return { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name, namespace: 'default', uid: `u-${name}`, resourceVersion: '', creationTimestamp: '', labels } };
 }
@@ -100,7 +107,7 @@ describe('object store', () => {
     store.addIndex('ConfigMap', 'app', (o) => o.metadata.labels?.app);
     const a2 = store.update({ ...a, data: { v: '2' } });
     assert.equal(store.byIndex('ConfigMap', 'app', 'x')[0], a2);
-    assert.deepEqual([...store.indexed('ConfigMap', 'app', 'x')].map((o) => `${o.metadata.name}:${o.metadata.resourceVersion}`), ['a:3', 'b:2']);
+    assert.deepEqual(visited(store, 'app', 'x').map((o) => `${o.metadata.name}:${o.metadata.resourceVersion}`), ['a:3', 'b:2']);
     assert.equal(store.get('ConfigMap', 'default', 'a'), a2);
     assert.deepEqual(store.list('ConfigMap').map((o) => o.metadata.name), ['a', 'b']);
     // Deleted and created again: a new slot, at the end.

@@ -18,6 +18,8 @@ const CREATE_MS = 300;
 const TERMINATION_MS = 1_000;
 /** `lastState: {}` of a container that never ended: one shared (frozen) object, not one per status write. */
 const NO_STATE: Json = Object.freeze({});
+/** `conditions` of a pod without any yet. */
+const NO_CONDITIONS: readonly Json[] = Object.freeze([]);
 /** The log of a container that printed nothing yet. */
 const NO_LOGS: readonly string[] = Object.freeze([]);
 
@@ -155,6 +157,8 @@ export class Kubelets extends Controller {
   private lastStatuses: Json[] | undefined;
   /** The conditions array written last, shared the same way. */
   private lastConditions: Json[] | undefined;
+  /** The unready-containers message written last, and the names it lists. */
+  private lastUnready: { names: string; text: string } | undefined;
 
   constructor(
     ctx: ControllerContext,
@@ -691,10 +695,15 @@ export class Kubelets extends Controller {
   }
 
   private containerStatuses(cs: readonly ContainerRuntime[]): Json[] {
-    const statuses = cs.map((c) => this.containerStatus(c));
+    // The array written last while its statuses are the same objects; a new one from the first that differs.
     const last = this.lastStatuses;
-    if (last && last.length === statuses.length && statuses.every((st, i) => st === last[i])) return last;
-    return (this.lastStatuses = statuses);
+    let statuses: Json[] | undefined = last?.length === cs.length ? undefined : [];
+    for (let i = 0; i < cs.length; i++) {
+      const st = this.containerStatus(cs[i]!);
+      if (statuses) statuses.push(st);
+      else if (st !== last![i]) (statuses = last!.slice(0, i)).push(st);
+    }
+    return statuses ? (this.lastStatuses = statuses) : last!;
   }
 
   private containerStatus(c: ContainerRuntime): Json {
@@ -737,22 +746,42 @@ export class Kubelets extends Controller {
     return c;
   }
 
+  /** `containers with unready status: [a b]`: the last one again when the names are the same strings (one container: no new string). */
+  private unreadyMessage(cs: readonly ContainerRuntime[]): string {
+    let names = '';
+    for (const c of cs) if (!c.ready) names = names ? `${names} ${c.spec.name}` : c.spec.name;
+    const last = this.lastUnready;
+    if (last?.names === names) return last.text;
+    const text = `containers with unready status: [${names}]`;
+    this.lastUnready = { names, text };
+    return text;
+  }
+
   /** Writes the pod status computed from the runtime (generatePodStatus / getPhase). */
   private publish(rt: PodRuntime, terminating = false): void {
     const pod = this.current(rt);
     if (!pod) return;
     const cs = rt.containers;
     const policy = pod.spec.restartPolicy ?? 'Always';
+    // Loops, not `every` with closures: this runs twice per pod start.
+    let allStartedOnce = true;
+    let allTerminated = true;
+    let allSucceeded = true;
+    let allReady = true;
+    for (const c of cs) {
+      if (!c.everStarted) allStartedOnce = false;
+      if (c.state !== 'terminated') allTerminated = false;
+      if (c.exitCode !== 0) allSucceeded = false;
+      if (!c.ready) allReady = false;
+    }
     let phase = 'Pending';
-    const allStartedOnce = cs.every((c) => c.everStarted);
-    if (cs.every((c) => c.state === 'terminated') && (policy === 'Never' || (policy === 'OnFailure' && cs.every((c) => c.exitCode === 0))))
-      phase = cs.every((c) => c.exitCode === 0) ? 'Succeeded' : 'Failed';
+    if (allTerminated && (policy === 'Never' || (policy === 'OnFailure' && allSucceeded))) phase = allSucceeded ? 'Succeeded' : 'Failed';
     else if (allStartedOnce) phase = 'Running';
-    const ready = !terminating && cs.every((c) => c.ready) && phase === 'Running';
+    const ready = !terminating && allReady && phase === 'Running';
     const now = this.ctx.api.now();
     const old: Json = pod.status;
-    const prev: Json[] = old?.conditions ?? [];
-    const why = ready ? undefined : `containers with unready status: [${cs.filter((c) => !c.ready).map((c) => c.spec.name).join(' ')}]`;
+    const prev: Json[] = old?.conditions ?? NO_CONDITIONS;
+    const why = ready ? undefined : this.unreadyMessage(cs);
     const a = this.condition(prev, now, 'PodReadyToStartContainers', true);
     const b = this.condition(prev, now, 'Initialized', true);
     const c = this.condition(prev, now, 'Ready', ready, 'ContainersNotReady', why);

@@ -64,8 +64,7 @@ export class ReplicaController extends Controller {
     if (!owner || owner.metadata.deletionTimestamp) return;
     const namespace = owner.metadata.namespace;
     const selector = this.selector(owner);
-    const { pods, wrote } = this.claimPods(owner, selector);
-    const active = pods.filter(isActive);
+    const { active, wrote } = this.claimPods(owner, selector);
     const want: number = owner.spec?.replicas ?? 1;
     const diff = active.length - want;
     if (diff < 0) {
@@ -83,17 +82,21 @@ export class ReplicaController extends Controller {
     else this.updateStatus(key);
   }
 
-  /** ClaimPods: owned pods, plus adoption of matching orphans; owned pods that stopped matching are released. */
-  private claimPods(owner: KObject, selector: Selector): { pods: KObject[]; wrote: boolean } {
+  /**
+   * ClaimPods: owned pods, plus adoption of matching orphans; owned pods that stopped matching are
+   * released. Returns the active ones (FilterActivePods), and whether any pod was written.
+   */
+  private claimPods(owner: KObject, selector: Selector): { active: KObject[]; wrote: boolean } {
     const store = this.ctx.store;
     const uid = owner.metadata.uid;
     const result: KObject[] = [];
     let release: KObject[] | undefined;
     const matches = lastMatch(selector);
-    for (const pod of store.indexed('Pod', 'controller', uid)) {
-      if (matches(pod.metadata.labels) || pod.metadata.deletionTimestamp) result.push(pod);
-      else (release ??= []).push(pod);
-    }
+    store.indexed('Pod', 'controller', uid, (pod) => {
+      if (matches(pod.metadata.labels) || pod.metadata.deletionTimestamp) {
+        if (isActive(pod)) result.push(pod);
+      } else (release ??= []).push(pod);
+    });
     for (const pod of release ?? []) this.setOwner(pod, undefined);
     let wrote = release !== undefined;
     for (const pod of store.byIndex('Pod', 'controller', `orphan:${owner.metadata.namespace}`)) {
@@ -102,7 +105,7 @@ export class ReplicaController extends Controller {
         wrote = true;
       }
     }
-    return { pods: result, wrote };
+    return { active: result, wrote };
   }
 
   private setOwner(pod: KObject, owner: KObject | undefined): KObject {
@@ -142,7 +145,9 @@ export class ReplicaController extends Controller {
     const owner = this.ctx.store.getByKey(this.kind, key);
     if (!owner) return;
     const pods: KObject[] = [];
-    for (const p of this.ctx.store.indexed('Pod', 'controller', owner.metadata.uid)) if (isActive(p)) pods.push(p);
+    this.ctx.store.indexed('Pod', 'controller', owner.metadata.uid, (p) => {
+      if (isActive(p)) pods.push(p);
+    });
     this.writeStatus(owner, this.selector(owner), pods);
   }
 
@@ -155,7 +160,9 @@ export class ReplicaController extends Controller {
     let fully = 0;
     let ready = 0;
     let available = 0;
-    for (const p of pods) {
+    // An index loop: this pass over every pod runs a few times, not always optimised, and an iterator allocates per step.
+    for (let i = 0; i < pods.length; i++) {
+      const p = pods[i]!;
       if (fullyLabeled(p.metadata.labels)) fully++;
       if (isPodReady(p)) {
         ready++;
