@@ -26,11 +26,17 @@ export interface ControllerContext {
 export abstract class Controller {
   readonly queue: WorkQueue;
 
+  /**
+   * `slotKind`: the kind whose keys the queue holds, for a controller that queues one object per
+   * key of a large kind (pods): the queue marks the store's slots instead of keeping its own.
+   */
   constructor(
     readonly name: string,
     protected readonly ctx: ControllerContext,
+    slotKind?: string,
   ) {
-    this.queue = new WorkQueue(name, (fn, ms) => ctx.timers.after(ms, fn), ctx.wake);
+    const slots = slotKind === undefined ? undefined : { bit: ctx.store.queueBit(), resolve: (key: string) => ctx.store.handle(slotKind, key) };
+    this.queue = new WorkQueue(name, (fn, ms) => ctx.timers.after(ms, fn), ctx.wake, slots);
   }
 
   protected abstract sync(key: string): void;

@@ -7,6 +7,7 @@
  */
 import { type Json, type KObject, type WatchEvent, controllerOf, keyOf, objectKey, deepFreeze, withFields } from './types';
 import { ApiError } from './errors';
+import { MAX_SLOT_QUEUES, type QueueSlot } from './workqueue';
 
 export type WatchHandler = (event: WatchEvent) => void;
 export type IndexFn = (o: KObject) => string | undefined;
@@ -16,16 +17,22 @@ export type IndexFn = (o: KObject) => string | undefined;
  * swaps `object` in one place (no table or index writes when the index values stay the same,
  * the common case of a status write; with 100,000 pods each Map write is a cache miss).
  */
-interface Cell {
+interface Cell extends QueueSlot {
   object: KObject;
+  /** The object's `namespace/name`, the table's key. */
+  readonly key: string;
 }
 
 /** A deleted object's cell holds this (no object has its empty uid), so a held cell never shows a deleted object. */
 const GONE: KObject = Object.freeze({ apiVersion: 'v1', kind: '', metadata: Object.freeze({ name: '', uid: '' }) }) as KObject;
 
-/** A live view of one stored object: `object` follows its updates; after its deletion it is an object with an empty uid. */
-export interface StoredHandle {
+/**
+ * A live view of one stored object: `object` follows its updates; after its deletion it is an
+ * object with an empty uid. It is also the object's place in work queues (`marks`, see `WorkQueue`).
+ */
+export interface StoredHandle extends QueueSlot {
   readonly object: KObject;
+  readonly key: string;
 }
 
 /** An index value's cells, in insertion order: a set of slots (identity-hashed), not a map keyed by `namespace/name`. */
@@ -85,7 +92,16 @@ export class ObjectStore {
   /** Kind → its index by controller uid (see `addIndex`): those dependents are not held twice. */
   private readonly controllerIndexes = new Map<string, Index>();
 
+  /** Work queues that mark this store's slots so far (each takes a bit pair). */
+  private slotQueues = 0;
+
   constructor(private readonly options: { freeze?: boolean } = {}) {}
+
+  /** A bit pair of the slots' marks for one more work queue (see `WorkQueue`). */
+  queueBit(): number {
+    if (this.slotQueues >= MAX_SLOT_QUEUES) throw new Error(`store: more than ${MAX_SLOT_QUEUES} work queues mark its slots`);
+    return this.slotQueues++;
+  }
 
   get resourceVersion(): string {
     return String(this.rv);
@@ -267,10 +283,10 @@ export class ObjectStore {
     if (knownKey !== undefined) checkKey(knownKey, o);
     if (t.has(key)) throw ApiError.alreadyExists(o.kind, o.metadata.name);
     const stored = this.stamp(o, owned ? 'object' : undefined);
-    const cell: Cell = { object: stored };
+    const cell: Cell = { object: stored, key, marks: 0 };
     t.set(key, cell);
     this.reindex(o.kind, cell, undefined, stored);
-    this.emit({ type: 'ADDED', object: stored, key });
+    this.emit({ type: 'ADDED', object: stored, key, cell });
     return stored;
   }
 
@@ -283,10 +299,10 @@ export class ObjectStore {
     const key = keyOf(o);
     if (t.has(key)) throw ApiError.alreadyExists(o.kind, o.metadata.name);
     const stored = this.options.freeze ? deepFreeze(o) : o;
-    const cell: Cell = { object: stored };
+    const cell: Cell = { object: stored, key, marks: 0 };
     t.set(key, cell);
     this.reindex(o.kind, cell, undefined, stored);
-    this.emit({ type: 'ADDED', object: stored, key });
+    this.emit({ type: 'ADDED', object: stored, key, cell });
     return stored;
   }
 
@@ -318,7 +334,7 @@ export class ObjectStore {
     const stored = this.stamp(o, owned ? 'top' : undefined);
     cell.object = stored;
     this.reindex(o.kind, cell, old, stored);
-    this.emit({ type: 'MODIFIED', object: stored, old, key });
+    this.emit({ type: 'MODIFIED', object: stored, old, key: cell.key, cell });
     return stored;
   }
 
@@ -331,7 +347,7 @@ export class ObjectStore {
     t.delete(key);
     this.reindex(kind, cell, old, undefined);
     cell.object = GONE;
-    this.emit({ type: 'DELETED', object: old, old, key });
+    this.emit({ type: 'DELETED', object: old, old, key: cell.key, cell });
     return old;
   }
 }

@@ -4,6 +4,8 @@
  * validates them; controllers read the few fields they own through small typed helpers.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
+import type { StoredHandle } from './store';
+
 export type Json = any;
 
 export interface OwnerReference {
@@ -60,6 +62,8 @@ export interface WatchEvent {
    * so a key is built and hashed once per write rather than once per watcher.
    */
   readonly key: string;
+  /** The object's store slot (a live view; see `ObjectStore.handle`): what work queues mark. */
+  readonly cell: StoredHandle;
 }
 
 export function objectKey(namespace: string | undefined, name: string): string {

@@ -4,42 +4,72 @@
  * being processed (`processing`), and a key added during its own sync is re-queued on `done`.
  * `addRateLimited` models the per-item exponential failure rate limiter (5 ms doubling, capped
  * at 1000 s) on the cluster's timer wheel.
+ *
+ * A key's place in the queue is a slot with two bits: the store's own slot of the object when the
+ * caller has it (a watch event's `cell`) or the queue can find it (`resolve`), else a record of
+ * the queue's own. With 100,000 pods passing through the scheduler and kubelet queues, marking the
+ * store's slot saves a map entry per key and queue (a set, a get and a delete on a large table).
  */
 export type Delay = (fn: () => void, ms: number) => void;
 
-/** A key's place in the queue: one record per key, so a pass costs one map write and one delete, not seven set operations. */
-interface Entry {
+/** Where a key waits: its bits are the queues' marks (each queue has two of its own). */
+export interface QueueSlot {
   readonly key: string;
-  /** Waiting to be processed (queued, or re-queued on `done`). */
-  dirty: boolean;
-  processing: boolean;
+  marks: number;
 }
 
+/** A key without a store slot (the object is gone, or the queue holds keys of no kind). */
+class OwnSlot implements QueueSlot {
+  marks = 0;
+  constructor(readonly key: string) {}
+}
+
+export interface SlotOptions {
+  /** Which bit pair of a slot's marks this queue uses (0–14): distinct for queues that share slots. */
+  readonly bit: number;
+  /** The store slot of a key, for keys added without one. */
+  readonly resolve: (key: string) => QueueSlot | undefined;
+}
+
+/** Queues sharing slots: at most this many (two bits each in a small integer). */
+export const MAX_SLOT_QUEUES = 15;
+
 export class WorkQueue {
-  private items: Entry[] = [];
+  private items: QueueSlot[] = [];
   private head = 0;
-  /** Keys waiting or being processed; a key leaves when it is done and not dirty. */
-  private readonly entries = new Map<string, Entry>();
-  /** The entry `get` handed out last: `done` nearly always names it. */
-  private last: Entry | undefined;
+  /** Own slots of keys waiting or being processed; a key leaves when it is done and not dirty. */
+  private readonly entries = new Map<string, OwnSlot>();
+  /** Slots handed out by `get` and not yet `done`, newest last (one, unless syncs nest). */
+  private readonly inFlight: QueueSlot[] = [];
   private readonly failures = new Map<string, number>();
+  private readonly dirty: number;
+  private readonly processing: number;
+  private readonly resolve: ((key: string) => QueueSlot | undefined) | undefined;
 
   constructor(
     readonly name: string,
     private readonly delay: Delay,
     private readonly onReady: () => void = () => undefined,
-  ) {}
+    slots?: SlotOptions,
+  ) {
+    const bit = slots?.bit ?? 0;
+    if (!Number.isInteger(bit) || bit < 0 || bit >= MAX_SLOT_QUEUES) throw new Error(`workqueue ${name}: slot bit ${bit} is not 0–${MAX_SLOT_QUEUES - 1}`);
+    this.dirty = 1 << (2 * bit);
+    this.processing = 1 << (2 * bit + 1);
+    this.resolve = slots?.resolve;
+  }
 
   get length(): number {
     return this.items.length - this.head;
   }
 
-  add(key: string): void {
-    let e = this.entries.get(key);
-    if (!e) this.entries.set(key, (e = { key, dirty: false, processing: false }));
-    else if (e.dirty) return;
-    e.dirty = true;
-    if (e.processing) return;
+  /** Queues `key`; `slot`: its store slot, when the caller has it (saves finding it). */
+  add(key: string, slot?: QueueSlot): void {
+    let e = slot ?? this.resolve?.(key) ?? this.entries.get(key);
+    if (!e) this.entries.set(key, (e = new OwnSlot(key)));
+    if (e.marks & this.dirty) return;
+    e.marks |= this.dirty;
+    if (e.marks & this.processing) return;
     this.items.push(e);
     this.onReady();
   }
@@ -67,22 +97,24 @@ export class WorkQueue {
       this.items = this.items.slice(this.head);
       this.head = 0;
     }
-    e.processing = true;
-    e.dirty = false;
-    this.last = e;
+    e.marks = (e.marks | this.processing) & ~this.dirty;
+    this.inFlight.push(e);
     return e.key;
   }
 
   done(key: string): void {
-    const e = this.last?.key === key ? this.last : this.entries.get(key);
-    if (!e) return;
-    e.processing = false;
-    if (e.dirty) {
+    const flying = this.inFlight;
+    let i = flying.length - 1;
+    while (i >= 0 && flying[i]!.key !== key) i--;
+    if (i < 0) return;
+    const e = flying[i]!;
+    flying.splice(i, 1);
+    e.marks &= ~this.processing;
+    if (e.marks & this.dirty) {
       this.items.push(e);
       this.onReady();
-    } else {
-      this.entries.delete(key);
-      if (this.last === e) this.last = undefined;
+      return;
     }
+    if (e instanceof OwnSlot) this.entries.delete(key);
   }
 }

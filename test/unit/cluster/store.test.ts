@@ -164,6 +164,44 @@ describe('work queue (client-go semantics)', () => {
     assert.deepEqual([q.get(), q.get(), q.get()], ['b', 'a', undefined]);
   });
 
+  test('queues that mark store slots keep the same rules, apart from each other, by slot or by key', () => {
+    const store = new ObjectStore();
+    const seen: WatchEvent[] = [];
+    store.watch('ConfigMap', (e) => seen.push(e));
+    const slots = () => ({ bit: store.queueBit(), resolve: (key: string) => store.handle('ConfigMap', key) });
+    const q1 = new WorkQueue('q1', () => undefined, undefined, slots());
+    const q2 = new WorkQueue('q2', () => undefined, undefined, slots());
+    store.create(obj('a'));
+    const cell = seen[0]!.cell;
+    assert.equal(cell.key, 'default/a');
+    q1.add(cell.key, cell);
+    q1.add('default/a');
+    q2.add('default/a');
+    assert.deepEqual([q1.length, q2.length], [1, 1], 'one waiting entry per queue, whether added by slot or by key');
+    assert.equal(q1.get(), 'default/a');
+    q1.add('default/a', cell);
+    assert.equal(q1.length, 0, 'not handed out while being processed');
+    assert.equal(q2.get(), 'default/a', 'the other queue hands it out on its own');
+    q2.done('default/a');
+    q1.done('default/a');
+    assert.deepEqual([q1.get(), q1.get()], ['default/a', undefined], 're-queued once its sync is done');
+    q1.done('default/a');
+
+    // A deleted object's key is still queued (its sync sees it gone); a key of no object has a record of the queue's own.
+    store.delete('ConfigMap', 'default', 'a');
+    q2.add('default/a', seen.at(-1)!.cell);
+    q2.add('default/b');
+    q2.add('default/b');
+    assert.deepEqual([q2.get(), q2.get(), q2.get()], ['default/a', 'default/b', undefined]);
+    q2.done('default/b');
+    q2.done('default/a');
+    q2.add('default/b');
+    assert.equal(q2.get(), 'default/b', 'a record is dropped once done, and a new one made on the next add');
+    assert.throws(() => {
+      for (let i = 0; i < 20; i++) store.queueBit();
+    }, /more than 15 work queues/);
+  });
+
   test('rate-limited requeue doubles the delay and forget resets it', () => {
     const delays: number[] = [];
     const q = new WorkQueue('t', (_fn, ms) => delays.push(ms));

@@ -165,15 +165,15 @@ export class Kubelets extends Controller {
     private readonly images: ImageSource,
     private readonly podNetwork: Network,
   ) {
-    super('kubelet', ctx);
+    super('kubelet', ctx, 'Pod');
     // Pod IPs answer through the node's pods (no listener entry per pod on the pod network).
     podNetwork.resolve((host, port) => this.endpoint(host, port));
     ctx.store.watch('Pod', (e) => {
       const pod = e.object;
       // The kubelet's own status writes keep spec and metadata: nothing for it to do.
       if (e.type === 'MODIFIED' && e.old && e.old.spec === pod.spec && e.old.metadata.deletionTimestamp === pod.metadata.deletionTimestamp) return;
-      if (pod.spec?.nodeName && this.nodeStates.has(pod.spec.nodeName)) this.queue.add(e.key);
-      else if (e.type === 'DELETED' && this.pods.has(e.key)) this.queue.add(e.key);
+      if (pod.spec?.nodeName && this.nodeStates.has(pod.spec.nodeName)) this.queue.add(e.key, e.cell);
+      else if (e.type === 'DELETED' && this.pods.has(e.key)) this.queue.add(e.key, e.cell);
     });
   }
 

@@ -127,7 +127,7 @@ export class Scheduler extends Controller {
   private treeScore = { cpu: -1, memory: -1 };
 
   constructor(ctx: ControllerContext) {
-    super('default-scheduler', ctx);
+    super('default-scheduler', ctx, 'Pod');
     ctx.store.watch('Node', (e) => {
       if (e.type === 'DELETED') this.nodes.delete(e.object.metadata.name);
       else this.upsertNode(e.object);
@@ -153,7 +153,7 @@ export class Scheduler extends Controller {
         this.unassign(e.old!);
         this.retryUnschedulable();
       } else if (!pod.spec?.nodeName && e.type === 'ADDED' && (pod.spec?.schedulerName ?? 'default-scheduler') === 'default-scheduler') {
-        this.queue.add(key);
+        this.queue.add(key, e.cell);
       }
     });
   }
