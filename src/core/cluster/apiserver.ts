@@ -9,7 +9,7 @@ import type { SeededRandom } from '../sim/random';
 import { ApiError, type FieldError } from './errors';
 import { resourceForKind, type ResourceInfo } from './kinds';
 import type { Selector } from './labels';
-import type { ObjectStore } from './store';
+import type { ObjectStore, StoredHandle } from './store';
 import { type Json, type KObject, type KObjectInput, deepClone, objectKey, withFields } from './types';
 import { defaultObject, admitPod } from './defaults';
 import { decodeError } from './decode';
@@ -286,12 +286,12 @@ export class ApiServer {
    * owner references): no defaulting or validation; `generation` bumps when spec changes.
    * `owned`: `o` is a new top-level object the caller keeps no reference to (see the store's `stamp`).
    */
-  write(o: KObject, owned = false, key?: string): KObject {
+  write(o: KObject, owned = false, key?: string | StoredHandle): KObject {
     return this.store.update(o, owned, key);
   }
 
-  /** Writes a new status on top of the current object (`key`: its store key, when the caller holds it). */
-  updateStatus(o: KObject, status: Json, key?: string): KObject {
+  /** Writes a new status on top of the current object (`key`: its store slot or key, when the caller holds it). */
+  updateStatus(o: KObject, status: Json, key?: string | StoredHandle): KObject {
     // A spread that replaces a field keeps the object compact; one that adds a field would not (see `withFields`).
     return this.store.update('status' in o ? { ...o, status } : withFields(o, { status }), true, key);
   }

@@ -318,15 +318,19 @@ export class ObjectStore {
 
   /**
    * Replaces an object. A stale `resourceVersion` is a Conflict, as in the real API server.
-   * `owned`: the top-level object was built for this write (see `stamp`). `knownKey`: the caller's
-   * `namespace/name` string for it (the one the store handed out), which saves building and hashing
-   * a new one.
+   * `owned`: the top-level object was built for this write (see `stamp`). `known`: the object's
+   * slot (`handle`) or store key as the caller holds it, which saves finding the slot (or building
+   * and hashing a key); it must be the object's own.
    */
-  update(o: KObject, owned = false, knownKey?: string): KObject {
-    const t = this.table(o.kind);
-    const key = knownKey ?? keyOf(o);
-    const cell = t.get(key);
-    if (knownKey !== undefined && (!cell || cell.object.metadata.name !== o.metadata.name || cell.object.metadata.namespace !== o.metadata.namespace)) checkKey(knownKey, o);
+  update(o: KObject, owned = false, known?: string | StoredHandle): KObject {
+    let cell: Cell | undefined;
+    if (typeof known === 'object') {
+      cell = known as Cell;
+      if (cell.object.kind !== o.kind && cell.object !== GONE) throw new Error(`store: a ${cell.object.kind} slot given for ${o.kind} ${keyOf(o)}`);
+      if (cell.object === GONE) cell = undefined;
+    } else cell = this.table(o.kind).get(known ?? keyOf(o));
+    if (known !== undefined && (!cell || cell.object.metadata.name !== o.metadata.name || cell.object.metadata.namespace !== o.metadata.namespace))
+      checkKey(typeof known === 'string' ? known : known.key, o);
     if (!cell) throw ApiError.notFound(o.kind, o.metadata.name);
     const old = cell.object;
     if (o.metadata.resourceVersion && o.metadata.resourceVersion !== old.metadata.resourceVersion)

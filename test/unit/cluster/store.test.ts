@@ -98,6 +98,18 @@ describe('object store', () => {
     assert.throws(() => store.update({ ...a, data: { x: '1' } } as KObject, false, 'default/b'), /key default\/b given for ConfigMap default\/a/);
     assert.equal(store.update({ ...a, data: { x: '1' } } as KObject, false, 'default/a').data.x, '1');
     assert.deepEqual(store.list('ConfigMap').map((o) => o.metadata.name), ['a', 'b']);
+
+    // A write through the object's slot: the same checks, and a deleted object's slot is NotFound.
+    const slotA = store.handle('ConfigMap', 'default/a')!;
+    const slotB = store.handle('ConfigMap', 'default/b')!;
+    const a2 = store.update({ ...slotA.object, data: { x: '2' } } as KObject, false, slotA);
+    assert.equal(store.get('ConfigMap', 'default', 'a'), a2);
+    assert.equal(slotA.object, a2, 'the slot follows the write');
+    assert.throws(() => store.update({ ...a2, data: { x: '3' } } as KObject, false, slotB), /key default\/b given for ConfigMap default\/a/);
+    assert.throws(() => store.update({ ...slotA.object, data: { x: '3' } } as KObject, false, { ...slotA, object: { ...a2, kind: 'Secret' } }), /a Secret slot given for ConfigMap/);
+    store.delete('ConfigMap', 'default', 'a');
+    store.create(obj('a'));
+    assert.throws(() => store.update({ ...a2, data: { x: '4' } } as KObject, false, slotA), (e: unknown) => e instanceof ApiError && e.reason === 'NotFound', 'the slot of the deleted object, not the new one');
   });
 
   test('an update that keeps the index value is seen through the index at once, in the same order', () => {

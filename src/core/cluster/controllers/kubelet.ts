@@ -801,7 +801,7 @@ export class Kubelets extends Controller {
       containerStatuses: this.containerStatuses(cs),
       qosClass: pod.status?.qosClass ?? 'BestEffort',
     };
-    this.ctx.api.updateStatus(pod, status, rt.key);
+    this.ctx.api.updateStatus(pod, status, rt.cell);
   }
 }
 

@@ -11,6 +11,7 @@
  */
 import { Controller, type ControllerContext } from '../controller';
 import { parseCpu, parseMemory, podRequests } from '../podutil';
+import type { StoredHandle } from '../store';
 import { type Json, type KObject, controllerOf, withFields } from '../types';
 import { ScoreTree } from './scoreTree';
 
@@ -345,7 +346,8 @@ export class Scheduler extends Controller {
   }
 
   protected sync(key: string): void {
-    const pod = this.ctx.store.getByKey('Pod', key);
+    const cell = this.ctx.store.handle('Pod', key);
+    const pod = cell?.object;
     if (!pod || pod.spec?.nodeName || pod.metadata.deletionTimestamp) return;
     const req = podRequests(pod.spec);
     const s = nonZero(pod.spec);
@@ -361,7 +363,7 @@ export class Scheduler extends Controller {
       const pick = this.pickFromTree(list, want, owner, req, s);
       if (pick) {
         this.nextStart = (this.nextStart + pick.visited) % total;
-        this.bind(key, pod, pick.node);
+        this.bind(cell!, pod, pick.node);
         return;
       }
     }
@@ -426,7 +428,7 @@ export class Scheduler extends Controller {
         this.ctx.api.updateStatus(pod, withFields(pod.status ?? {}, { conditions }));
       return;
     }
-    this.bind(key, pod, best);
+    this.bind(cell!, pod, best);
   }
 
   /**
@@ -458,9 +460,10 @@ export class Scheduler extends Controller {
   }
 
   /** The pods/binding subresource: nodeName and the PodScheduled condition. */
-  private bind(key: string, pod: KObject, best: NodeInfo): void {
+  private bind(cell: StoredHandle, pod: KObject, best: NodeInfo): void {
     const bound = { ...pod, spec: this.boundSpec(pod, best.name), status: withFields(pod.status ?? {}, { conditions: this.scheduledConditions(this.ctx.api.now()) }) };
-    this.ctx.api.write(bound, true, key);
-    this.ctx.events.record(pod, 'Normal', 'Scheduled', `Successfully assigned ${key} to ${best.name}`, 'default-scheduler');
+    this.ctx.api.write(bound, true, cell);
+    // Joined, not a template literal: one flat string is kept per pod, not a chain of three concatenations.
+    this.ctx.events.record(pod, 'Normal', 'Scheduled', ['Successfully assigned ', cell.key, ' to ', best.name].join(''), 'default-scheduler');
   }
 }
