@@ -709,15 +709,15 @@ export class Kubelets extends Controller {
   }
 
   private containerStatuses(cs: readonly ContainerRuntime[]): Json[] {
-    // The array written last while its statuses are the same objects; a new one from the first that differs.
+    // Built at its final length (an array grown by push keeps room for 16 more, in every pod).
+    const statuses: Json[] = cs.length === 1 ? [this.containerStatus(cs[0]!)] : cs.map((c) => this.containerStatus(c));
     const last = this.lastStatuses;
-    let statuses: Json[] | undefined = last?.length === cs.length ? undefined : [];
-    for (let i = 0; i < cs.length; i++) {
-      const st = this.containerStatus(cs[i]!);
-      if (statuses) statuses.push(st);
-      else if (st !== last![i]) (statuses = last!.slice(0, i)).push(st);
+    if (last?.length === statuses.length) {
+      let same = true;
+      for (let i = 0; i < statuses.length && same; i++) same = statuses[i] === last[i];
+      if (same) return last;
     }
-    return statuses ? (this.lastStatuses = statuses) : last!;
+    return (this.lastStatuses = statuses);
   }
 
   private containerStatus(c: ContainerRuntime): Json {
