@@ -34,6 +34,14 @@ export interface EventRecord {
   readonly count: number;
 }
 
+/**
+ * Where a caller that records many events on one object (a kubelet on its pod) lets the recorder
+ * keep the object's chain: the store's slot of the object. -1 until its first record.
+ */
+export interface EventSlot {
+  events: number;
+}
+
 /** The kind and namespace of involved objects (a few dozen pairs, shared by their chains). */
 interface Scope {
   readonly kind: string;
@@ -284,10 +292,14 @@ export class EventRecorder {
     };
   }
 
-  private chainOf(object: KObject | InvolvedObject, uid: string): number {
-    let c = uid === this.lastUid ? this.lastChain : this.chains.get(uid);
+  private chainOf(object: KObject | InvolvedObject, uid: string, slot: EventSlot | undefined): number {
+    if (uid === this.lastUid) return this.lastChain;
+    // The slot's chain, unless the records were loaded again since (a sweep renumbers chains).
+    const s = slot?.events ?? -1;
+    let c = s >= 0 && s < this.chainCount && this.chainUids[s] === uid ? s : this.chains.get(uid);
     if (c === undefined)
       c = 'metadata' in object ? this.newChain(object.kind, object.metadata.namespace, object.metadata.name, uid) : this.newChain(object.kind, object.namespace, object.name, uid);
+    if (slot) slot.events = c;
     this.lastUid = uid;
     this.lastChain = c;
     return c;
@@ -301,6 +313,7 @@ export class EventRecorder {
     return -1;
   }
 
+  /** Records an event (`slot`: the store slot of `object`, where the recorder keeps its chain: no lookup per event). */
   record(
     object: KObject | InvolvedObject,
     type: 'Normal' | 'Warning',
@@ -308,10 +321,11 @@ export class EventRecorder {
     message: string,
     source: string,
     host?: string,
+    slot?: EventSlot,
   ): void {
     this.sweep();
     const uid = 'metadata' in object ? object.metadata.uid : object.uid;
-    const c = this.chainOf(object, uid);
+    const c = this.chainOf(object, uid, slot);
     const w = type === 'Warning' ? 1 : 0;
     const r = this.name(reason);
     const s = this.name(source);

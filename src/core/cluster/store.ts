@@ -7,6 +7,7 @@
  */
 import { type Json, type KObject, type WatchEvent, controllerOf, keyOf, objectKey, deepFreeze, withFields } from './types';
 import { ApiError } from './errors';
+import type { EventSlot } from './events';
 import { MAX_SLOT_QUEUES, type QueueSlot } from './workqueue';
 
 export type WatchHandler = (event: WatchEvent) => void;
@@ -21,6 +22,7 @@ interface Cell extends QueueSlot {
   object: KObject;
   /** The object's `namespace/name`, the table's key. */
   readonly key: string;
+  events: number;
 }
 
 /** A deleted object's cell holds this (no object has its empty uid), so a held cell never shows a deleted object. */
@@ -30,7 +32,7 @@ const GONE: KObject = Object.freeze({ apiVersion: 'v1', kind: '', metadata: Obje
  * A live view of one stored object: `object` follows its updates; after its deletion it is an
  * object with an empty uid. It is also the object's place in work queues (`marks`, see `WorkQueue`).
  */
-export interface StoredHandle extends QueueSlot {
+export interface StoredHandle extends QueueSlot, EventSlot {
   readonly object: KObject;
   readonly key: string;
 }
@@ -283,7 +285,7 @@ export class ObjectStore {
     if (knownKey !== undefined) checkKey(knownKey, o);
     if (t.has(key)) throw ApiError.alreadyExists(o.kind, o.metadata.name);
     const stored = this.stamp(o, owned ? 'object' : undefined);
-    const cell: Cell = { object: stored, key, marks: 0 };
+    const cell: Cell = { object: stored, key, marks: 0, events: -1 };
     t.set(key, cell);
     this.reindex(o.kind, cell, undefined, stored);
     this.emit({ type: 'ADDED', object: stored, key, cell });
@@ -299,7 +301,7 @@ export class ObjectStore {
     const key = keyOf(o);
     if (t.has(key)) throw ApiError.alreadyExists(o.kind, o.metadata.name);
     const stored = this.options.freeze ? deepFreeze(o) : o;
-    const cell: Cell = { object: stored, key, marks: 0 };
+    const cell: Cell = { object: stored, key, marks: 0, events: -1 };
     t.set(key, cell);
     this.reindex(o.kind, cell, undefined, stored);
     this.emit({ type: 'ADDED', object: stored, key, cell });

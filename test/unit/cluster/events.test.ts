@@ -91,3 +91,23 @@ test('restored events keep their ids, times and counts; ids a saved file got wro
   broken.record(pod('d'), 'Normal', 'Scheduled', 'Successfully assigned default/d to minikube', 'default-scheduler');
   assert.equal(broken.forObject('uid-d')[0]?.id, 10, 'new records continue after the largest id');
 });
+
+test("a slot keeps an object's chain for its next events; after a sweep renumbers chains, a stale slot finds its own object again", () => {
+  let now = 0;
+  const events = new EventRecorder(() => now);
+  const slotA = { events: -1 };
+  const slotB = { events: -1 };
+  events.record(pod('a'), 'Normal', 'Scheduled', 'Successfully assigned default/a to minikube', 'default-scheduler', undefined, slotA);
+  now = 10 * 60 * 1000;
+  events.record(pod('b'), 'Normal', 'Scheduled', 'Successfully assigned default/b to minikube', 'default-scheduler', undefined, slotB);
+  events.record(pod('b'), 'Normal', 'Pulling', 'Pulling image "luksa/kubia"', 'kubelet', 'minikube', slotB);
+  assert.deepEqual([slotA.events, slotB.events], [0, 1]);
+
+  // a's record expires: the sweep loads the rest again, and b's chain becomes number 0.
+  now = EVENT_TTL_MS + 5 * 60 * 1000;
+  assert.deepEqual(events.list().map((e) => `${e.object.name} ${e.reason}`), ['b Scheduled', 'b Pulling']);
+  events.record(pod('a'), 'Normal', 'Pulled', 'Container image "luksa/kubia" already present on machine', 'kubelet', 'minikube', slotA);
+  events.record(pod('b'), 'Normal', 'Started', 'Started container kubia', 'kubelet', 'minikube', slotB);
+  assert.deepEqual(events.forObject('uid-a').map((e) => e.reason), ['Pulled']);
+  assert.deepEqual(events.forObject('uid-b').map((e) => e.reason), ['Scheduled', 'Pulling', 'Started']);
+});

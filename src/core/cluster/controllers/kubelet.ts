@@ -333,7 +333,7 @@ export class Kubelets extends Controller {
       this.publish(rt);
       return;
     }
-    this.ctx.events.record(pod, 'Normal', 'Pulling', this.text('Pulling', image, pullingText), 'kubelet', rt.node.name);
+    this.ctx.events.record(pod, 'Normal', 'Pulling', this.text('Pulling', image, pullingText), 'kubelet', rt.node.name, rt.cell);
     const info = this.images.resolve(image);
     c.pulling = info;
     this.ctx.timers.after(pullMs(info), this.pulled, rt, c);
@@ -371,7 +371,7 @@ export class Kubelets extends Controller {
     this.setImage(c, info);
     c.pullBackoff = 0;
     rt.node.images.add(image);
-    this.ctx.events.record(p, 'Normal', 'Pulled', this.pulledText(image, pullMs(info), info.sizeBytes), 'kubelet', rt.node.name);
+    this.ctx.events.record(p, 'Normal', 'Pulled', this.pulledText(image, pullMs(info), info.sizeBytes), 'kubelet', rt.node.name, rt.cell);
     this.create(rt, c);
   };
 
@@ -424,8 +424,8 @@ export class Kubelets extends Controller {
     const pod = this.current(rt);
     if (!pod || rt.killing) return;
     const name: string = c.spec.name;
-    this.ctx.events.record(pod, 'Normal', 'Created', this.text('Created', name, createdText), 'kubelet', rt.node.name);
-    this.ctx.events.record(pod, 'Normal', 'Started', this.text('Started', name, startedText), 'kubelet', rt.node.name);
+    this.ctx.events.record(pod, 'Normal', 'Created', this.text('Created', name, createdText), 'kubelet', rt.node.name, rt.cell);
+    this.ctx.events.record(pod, 'Normal', 'Started', this.text('Started', name, startedText), 'kubelet', rt.node.name, rt.cell);
     c.state = 'running';
     c.reason = undefined;
     c.message = undefined;

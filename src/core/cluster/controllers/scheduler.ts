@@ -464,6 +464,6 @@ export class Scheduler extends Controller {
     const bound = { ...pod, spec: this.boundSpec(pod, best.name), status: withFields(pod.status ?? {}, { conditions: this.scheduledConditions(this.ctx.api.now()) }) };
     this.ctx.api.write(bound, true, cell);
     // Joined, not a template literal: one flat string is kept per pod, not a chain of three concatenations.
-    this.ctx.events.record(pod, 'Normal', 'Scheduled', ['Successfully assigned ', cell.key, ' to ', best.name].join(''), 'default-scheduler');
+    this.ctx.events.record(pod, 'Normal', 'Scheduled', ['Successfully assigned ', cell.key, ' to ', best.name].join(''), 'default-scheduler', undefined, cell);
   }
 }
