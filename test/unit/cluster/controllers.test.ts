@@ -369,6 +369,34 @@ describe('readiness and endpoints', () => {
     assert.deepEqual(cluster.events.forObject(first.metadata.uid).map((e) => e.reason), ['Scheduled', 'Pulling']);
   });
 
+  test("pods bound past the node's 253 addresses wait for a sandbox (FailedCreatePodSandBox) and start once an address is free", () => {
+    const { cluster, clock } = makeCluster();
+    const node = cluster.api.list('Node')[0]!.metadata.name;
+    for (let i = 0; i < 255; i++) cluster.api.create(pod(`p${i}`, 'luksa/kubia', { nodeName: node }));
+    cluster.settle();
+    clock.advance(20_000);
+    cluster.settle();
+    const pods = cluster.api.list('Pod', 'default');
+    const running = pods.filter((p) => p.status?.podIP);
+    assert.equal(running.length, 253, 'one pod per address .2 to .254');
+    assert.equal(new Set(running.map((p) => p.status.podIP)).size, 253);
+    const waiting = pods.filter((p) => !p.status?.podIP).map((p) => p.metadata.name);
+    assert.equal(waiting.length, 2);
+    const failed = cluster.events.forObject(cluster.api.get('Pod', 'default', waiting[0]!).metadata.uid);
+    assert.equal(failed[0]?.reason, 'FailedCreatePodSandBox');
+    assert.match(failed[0]!.message, /no IP addresses available in range set: 10\.244\.0\.1-10\.244\.0\.254$/);
+    assert.ok(failed[0]!.count > 1, 'retried');
+
+    const freed = running[7]!;
+    cluster.api.delete('Pod', 'default', freed.metadata.name, { gracePeriodSeconds: 0 });
+    cluster.settle();
+    clock.advance(20_000);
+    cluster.settle();
+    const started = waiting.map((n) => cluster.api.get('Pod', 'default', n)).filter((p) => p.status?.podIP);
+    assert.equal(started.length, 1, 'the freed address goes to one waiting pod');
+    assert.equal(started[0]!.status.podIP, freed.status.podIP);
+  });
+
   test('an app that crashes on its first request restarts and its logs keep the crash', () => {
     const { cluster, clock, images } = makeCluster();
     images.add('me/broken', {

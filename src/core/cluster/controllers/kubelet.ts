@@ -16,6 +16,8 @@ const BACKOFF_START = 10_000;
 const BACKOFF_MAX = 300_000;
 const CREATE_MS = 300;
 const TERMINATION_MS = 1_000;
+/** The kubelet tries again to set up a pod sandbox that found no free address. */
+const SANDBOX_RETRY_MS = 10_000;
 /** `lastState: {}` of a container that never ended: one shared (frozen) object, not one per status write. */
 const NO_STATE: Json = Object.freeze({});
 /** `conditions` of a pod without any yet. */
@@ -80,8 +82,11 @@ export interface NodeState {
   readonly ip: string;
   readonly podCidrBase: string;
   nextIp: number;
-  /** Pods on the pod network by the last byte of their IP (the addresses in use; `Network.resolve` finds a pod here). */
-  readonly pods: Map<number, PodRuntime>;
+  /**
+   * Pods on the pod network by the last byte of their IP, 2–254 (the addresses in use; `Network.resolve`
+   * finds a pod here): an array, indexed without hashing.
+   */
+  readonly pods: (PodRuntime | undefined)[];
   readonly images: Set<string>;
   /** `status.hostIPs` of the node's pods: one array for all of them (stored objects are never changed). */
   hostIPs?: Json[];
@@ -139,6 +144,21 @@ const pullingText = (image: string) => `Pulling image "${image}"`;
 const createdText = (name: string) => `Created container ${name}`;
 const startedText = (name: string) => `Started container ${name}`;
 
+/** A free last byte of an address in the node's /24 (2–254), from `nextIp` on; undefined when all are taken. */
+function freeAddress(node: NodeState): number | undefined {
+  let n = node.nextIp >= 2 && node.nextIp <= 254 ? node.nextIp : 2;
+  for (let tries = 0; tries < 253; tries++, n = n >= 254 ? 2 : n + 1) if (node.pods[n] === undefined) return n;
+  return undefined;
+}
+
+function usedAddresses(node: NodeState): number[] {
+  const used: number[] = [];
+  node.pods.forEach((rt, n) => {
+    if (rt) used.push(n);
+  });
+  return used;
+}
+
 /** How long pulling takes: half a second plus the image at 80 MB/s (an image that is not found: 1.5 s). */
 function pullMs(info: ImageInfo | undefined): number {
   return info ? 500 + Math.round((info.sizeBytes / 80e6) * 1000) : 1_500;
@@ -190,7 +210,7 @@ export class Kubelets extends Controller {
   }
 
   addNode(name: string, ip: string, podCidrBase: string, preloaded: readonly string[] = []): void {
-    this.setNode({ name, ip, podCidrBase, nextIp: 3, pods: new Map(), images: new Set(preloaded) });
+    this.setNode({ name, ip, podCidrBase, nextIp: 3, pods: [], images: new Set(preloaded) });
   }
 
   private setNode(node: NodeState): void {
@@ -210,7 +230,8 @@ export class Kubelets extends Controller {
   private endpoint(host: string, port: number): HttpListener | undefined {
     const dot = host.lastIndexOf('.');
     const node = dot > 0 ? this.byCidr.get(host.slice(0, dot)) : undefined;
-    const rt = node?.pods.get(Number(host.slice(dot + 1)));
+    const n = Number(host.slice(dot + 1));
+    const rt = Number.isInteger(n) ? node?.pods[n] : undefined;
     if (!rt || rt.ip !== host) return undefined;
     const c = rt.containers.find((x) => x.listenPort === port);
     return c && new ContainerListener(this, rt, c);
@@ -257,16 +278,23 @@ export class Kubelets extends Controller {
       return;
     }
     if (rt || pod.status?.phase === 'Succeeded' || pod.status?.phase === 'Failed') return;
-    rt = this.startPod(pod, cell!, node, key);
+    const address = pod.spec?.hostNetwork ? 0 : freeAddress(node);
+    if (address === undefined) {
+      // Every address of the node's /24 is taken (pods bound by nodeName past the scheduler's limit): the sandbox waits.
+      const range = `${node.podCidrBase}.1-${node.podCidrBase}.254`;
+      this.ctx.events.record(pod, 'Warning', 'FailedCreatePodSandBox', `Failed to create pod sandbox: failed to set up sandbox network: failed to allocate for range 0: no IP addresses available in range set: ${range}`, 'kubelet', node.name, cell);
+      this.queue.addAfter(key, SANDBOX_RETRY_MS);
+      return;
+    }
+    rt = this.startPod(pod, cell!, node, key, address);
     this.pods.set(key, rt);
     this.publish(rt);
     for (const c of rt.containers) this.pull(rt, c, pod);
   }
 
-  private startPod(pod: KObject, cell: StoredHandle, node: NodeState, key: string): PodRuntime {
-    const host = !!pod.spec?.hostNetwork;
-    let n = node.nextIp;
-    while (node.pods.has(n)) n = n >= 254 ? 2 : n + 1;
+  /** A pod's runtime; `n`: the last byte of its address (0: the node's own, host network). */
+  private startPod(pod: KObject, cell: StoredHandle, node: NodeState, key: string, n: number): PodRuntime {
+    const host = n === 0;
     if (!host) node.nextIp = n >= 254 ? 2 : n + 1;
     const ip = host ? node.ip : `${node.podCidrBase}.${n}`;
     const rt: PodRuntime = {
@@ -306,7 +334,7 @@ export class Kubelets extends Controller {
         }),
       ),
     };
-    if (!host) node.pods.set(n, rt);
+    if (!host) node.pods[n] = rt;
     return rt;
   }
 
@@ -586,7 +614,7 @@ export class Kubelets extends Controller {
   /** The kubelets' private state (sandboxes, containers, node image caches) as plain JSON. */
   save(): KubeletState {
     return {
-      nodes: [...this.nodeStates.values()].map((n) => ({ name: n.name, ip: n.ip, podCidrBase: n.podCidrBase, nextIp: n.nextIp, usedIps: [...n.pods.keys()], images: [...n.images] })),
+      nodes: [...this.nodeStates.values()].map((n) => ({ name: n.name, ip: n.ip, podCidrBase: n.podCidrBase, nextIp: n.nextIp, usedIps: usedAddresses(n), images: [...n.images] })),
       pods: [...this.pods.values()].map((rt) => ({
         uid: rt.uid,
         key: rt.key,
@@ -605,7 +633,7 @@ export class Kubelets extends Controller {
   /** Node states, before the pods are restored (a restored pod's node must exist). */
   restoreNodes(state: KubeletState): void {
     // The addresses in use come back with their pods (`restorePods`).
-    for (const n of state.nodes) this.setNode({ name: n.name, ip: n.ip, podCidrBase: n.podCidrBase, nextIp: n.nextIp, pods: new Map(), images: new Set(n.images) });
+    for (const n of state.nodes) this.setNode({ name: n.name, ip: n.ip, podCidrBase: n.podCidrBase, nextIp: n.nextIp, pods: [], images: new Set(n.images) });
   }
 
   /**
@@ -633,7 +661,8 @@ export class Kubelets extends Controller {
       };
       for (const c of rt.containers) if (c.imageId) c.image = this.images.resolve(c.spec.image);
       this.pods.set(rt.key, rt);
-      if (rt.ip !== node.ip) node.pods.set(Number(rt.ip.slice(rt.ip.lastIndexOf('.') + 1)), rt);
+      const n = Number(rt.ip.slice(rt.ip.lastIndexOf('.') + 1));
+      if (rt.ip !== node.ip && Number.isInteger(n) && n >= 2 && n <= 254) node.pods[n] = rt;
       if (rt.killing) {
         this.finishTermination(rt, pod);
         continue;
@@ -702,7 +731,7 @@ export class Kubelets extends Controller {
     rt.alive = false;
     if (rt.ip !== rt.node.ip) {
       const n = Number(rt.ip.slice(rt.ip.lastIndexOf('.') + 1));
-      if (rt.node.pods.get(n) === rt) rt.node.pods.delete(n);
+      if (rt.node.pods[n] === rt) rt.node.pods[n] = undefined;
     }
     for (const c of rt.containers) this.unlisten(rt, c);
     if (this.pods.get(rt.key) === rt) this.pods.delete(rt.key);
