@@ -23,6 +23,7 @@ interface Cell extends QueueSlot {
   /** The object's `namespace/name`, the table's key. */
   readonly key: string;
   events: number;
+  runtime: object | undefined;
 }
 
 /** A deleted object's cell holds this (no object has its empty uid), so a held cell never shows a deleted object. */
@@ -35,6 +36,8 @@ const GONE: KObject = Object.freeze({ apiVersion: 'v1', kind: '', metadata: Obje
 export interface StoredHandle extends QueueSlot, EventSlot {
   readonly object: KObject;
   readonly key: string;
+  /** What a node agent keeps with the object while it runs it (the kubelet's sandbox of a pod); the store never reads it. */
+  runtime: object | undefined;
 }
 
 /** An index value's cells, in insertion order: a set of slots (identity-hashed), not a map keyed by `namespace/name`. */
@@ -130,6 +133,11 @@ export class ObjectStore {
    */
   handle(kind: string, key: string): StoredHandle | undefined {
     return this.kinds.get(kind)?.get(key);
+  }
+
+  /** The slots of all objects of a kind, in insertion order. */
+  handles(kind: string): StoredHandle[] {
+    return [...(this.kinds.get(kind)?.values() ?? [])];
   }
 
   /** All objects of a kind, in one namespace or all (`namespace === undefined`), in insertion order. */
@@ -285,7 +293,7 @@ export class ObjectStore {
     if (knownKey !== undefined) checkKey(knownKey, o);
     if (t.has(key)) throw ApiError.alreadyExists(o.kind, o.metadata.name);
     const stored = this.stamp(o, owned ? 'object' : undefined);
-    const cell: Cell = { object: stored, key, marks: 0, events: -1 };
+    const cell: Cell = { object: stored, key, marks: 0, events: -1, runtime: undefined };
     t.set(key, cell);
     this.reindex(o.kind, cell, undefined, stored);
     this.emit({ type: 'ADDED', object: stored, key, cell });
@@ -301,7 +309,7 @@ export class ObjectStore {
     const key = keyOf(o);
     if (t.has(key)) throw ApiError.alreadyExists(o.kind, o.metadata.name);
     const stored = this.options.freeze ? deepFreeze(o) : o;
-    const cell: Cell = { object: stored, key, marks: 0, events: -1 };
+    const cell: Cell = { object: stored, key, marks: 0, events: -1, runtime: undefined };
     t.set(key, cell);
     this.reindex(o.kind, cell, undefined, stored);
     this.emit({ type: 'ADDED', object: stored, key, cell });

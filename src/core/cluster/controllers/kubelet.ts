@@ -173,7 +173,11 @@ export class Kubelets extends Controller {
   private readonly nodeStates = new Map<string, NodeState>();
   /** Nodes by pod CIDR base (`10.244.3`): a pod IP's node. */
   private readonly byCidr = new Map<string, NodeState>();
-  private readonly pods = new Map<string, PodRuntime>();
+  /**
+   * Runtimes of pods deleted from the store while running (force deletion), until their sync
+   * tears them down. A running pod's runtime is kept on its store slot (`runtime`).
+   */
+  private readonly orphans = new Map<string, PodRuntime>();
   /** Event messages that repeat across pods (`Pulling image "…"`, `Started container …`), one string each, by reason and subject. */
   private readonly texts = new Map<string, Map<string, string>>();
   /** Image reference → its digest and `imageID`, as last resolved. */
@@ -205,7 +209,8 @@ export class Kubelets extends Controller {
       // The kubelet's own status writes keep spec and metadata: nothing for it to do.
       if (e.type === 'MODIFIED' && e.old && e.old.spec === pod.spec && e.old.metadata.deletionTimestamp === pod.metadata.deletionTimestamp) return;
       if (pod.spec?.nodeName && this.nodeStates.has(pod.spec.nodeName)) this.queue.add(e.key, e.cell);
-      else if (e.type === 'DELETED' && this.pods.has(e.key)) this.queue.add(e.key, e.cell);
+      else if (e.type === 'DELETED' && e.cell.runtime) this.queue.add(e.key, e.cell);
+      if (e.type === 'DELETED' && e.cell.runtime) this.orphans.set(e.key, e.cell.runtime as PodRuntime);
     });
   }
 
@@ -243,7 +248,7 @@ export class Kubelets extends Controller {
 
   /** `kubectl logs` (undefined: no such container or never started). */
   logs(namespace: string, pod: string, container: string | undefined, previous: boolean): { lines?: readonly string[]; error?: string } {
-    const rt = this.pods.get(`${namespace}/${pod}`);
+    const rt = this.runtimeAt(`${namespace}/${pod}`);
     if (!rt) return { error: 'not-started' };
     const c = container ? rt.containers.find((x) => x.spec.name === container) : rt.containers[0];
     if (!c) return { error: 'no-container' };
@@ -254,19 +259,25 @@ export class Kubelets extends Controller {
 
   /** The hostname a container sees: the pod name (or spec.hostname). */
   runtimeOf(namespace: string, pod: string): { ip: string; running: boolean } | undefined {
-    const rt = this.pods.get(`${namespace}/${pod}`);
+    const rt = this.runtimeAt(`${namespace}/${pod}`);
     return rt && { ip: rt.ip, running: rt.containers.some((c) => c.state === 'running') };
+  }
+
+  /** The runtime of the pod under a key: the stored pod's, else one deleted while running. */
+  private runtimeAt(key: string): PodRuntime | undefined {
+    return (this.ctx.store.handle('Pod', key)?.runtime as PodRuntime | undefined) ?? this.orphans.get(key);
   }
 
   protected sync(key: string): void {
     const cell = this.ctx.store.handle('Pod', key);
     const pod = cell?.object;
-    let rt = this.pods.get(key);
-    if (!pod || (rt && rt.uid !== pod.metadata.uid)) {
-      if (rt) this.teardown(rt);
-      rt = undefined;
-      if (!pod) return;
+    // A pod deleted while running (perhaps created again under its name since): its containers go.
+    if (this.orphans.size) {
+      const orphan = this.orphans.get(key);
+      if (orphan) this.teardown(orphan);
     }
+    let rt = cell?.runtime as PodRuntime | undefined;
+    if (!pod) return;
     const node = this.nodeStates.get(pod.spec?.nodeName);
     if (!node) return;
     if (pod.metadata.deletionTimestamp) {
@@ -287,7 +298,7 @@ export class Kubelets extends Controller {
       return;
     }
     rt = this.startPod(pod, cell!, node, key, address);
-    this.pods.set(key, rt);
+    cell!.runtime = rt;
     this.publish(rt);
     for (const c of rt.containers) this.pull(rt, c, pod);
   }
@@ -611,11 +622,19 @@ export class Kubelets extends Controller {
     this.pull(rt, c, p);
   }
 
+  /** Every pod runtime: those of stored pods, in the store's order, then those of pods deleted while running. */
+  private runtimes(): PodRuntime[] {
+    const out: PodRuntime[] = [];
+    for (const cell of this.ctx.store.handles('Pod')) if (cell.runtime) out.push(cell.runtime as PodRuntime);
+    for (const rt of this.orphans.values()) out.push(rt);
+    return out;
+  }
+
   /** The kubelets' private state (sandboxes, containers, node image caches) as plain JSON. */
   save(): KubeletState {
     return {
       nodes: [...this.nodeStates.values()].map((n) => ({ name: n.name, ip: n.ip, podCidrBase: n.podCidrBase, nextIp: n.nextIp, usedIps: usedAddresses(n), images: [...n.images] })),
-      pods: [...this.pods.values()].map((rt) => ({
+      pods: this.runtimes().map((rt) => ({
         uid: rt.uid,
         key: rt.key,
         node: rt.node.name,
@@ -660,7 +679,7 @@ export class Kubelets extends Controller {
         containers: saved.containers.map((c, i) => ({ ...c, spec: specs[i] ?? { name: `container-${i}`, image: '' }, logs: [...c.logs], listener: undefined, listenPort: 0 })),
       };
       for (const c of rt.containers) if (c.imageId) c.image = this.images.resolve(c.spec.image);
-      this.pods.set(rt.key, rt);
+      cell.runtime = rt;
       const n = Number(rt.ip.slice(rt.ip.lastIndexOf('.') + 1));
       if (rt.ip !== node.ip && Number.isInteger(n) && n >= 2 && n <= 254) node.pods[n] = rt;
       if (rt.killing) {
@@ -734,7 +753,8 @@ export class Kubelets extends Controller {
       if (rt.node.pods[n] === rt) rt.node.pods[n] = undefined;
     }
     for (const c of rt.containers) this.unlisten(rt, c);
-    if (this.pods.get(rt.key) === rt) this.pods.delete(rt.key);
+    if (rt.cell.runtime === rt) rt.cell.runtime = undefined;
+    if (this.orphans.get(rt.key) === rt) this.orphans.delete(rt.key);
   }
 
   private containerStatuses(cs: readonly ContainerRuntime[]): Json[] {
