@@ -48,6 +48,9 @@ interface NodeInfo {
   cachedCpu: number;
   cachedMemory: number;
   cachedScore: number;
+  /** The template spec last bound to this node, and its bound copy (see `boundSpec`): no lookup by node name. */
+  boundFrom: object | undefined;
+  bound: Json;
 }
 
 const DEFAULT_CPU = 100;
@@ -207,6 +210,9 @@ export class Scheduler extends Controller {
       cachedCpu: -1,
       cachedMemory: -1,
       cachedScore: 0,
+      // A node updated keeps its bound specs (their nodeName is the same).
+      boundFrom: prev?.boundFrom,
+      bound: prev?.bound,
     };
     info.guarded = info.unschedulable || info.taints.length > 0;
     info.freeMemory = info.memory - info.reqMemory;
@@ -449,19 +455,24 @@ export class Scheduler extends Controller {
    */
   private readonly boundSpecs = new WeakMap<object, Map<string, Json>>();
 
-  private boundSpec(pod: KObject, nodeName: string): Json {
+  private boundSpec(pod: KObject, n: NodeInfo): Json {
     const spec = pod.spec;
+    const nodeName = n.name;
     if (!controllerOf(pod)) return withFields(spec, { nodeName });
+    // The node's last template first: a scale-up binds one template everywhere.
+    if (n.boundFrom === spec) return n.bound;
     let byNode = this.boundSpecs.get(spec);
     if (!byNode) this.boundSpecs.set(spec, (byNode = new Map()));
     let bound = byNode.get(nodeName);
     if (!bound) byNode.set(nodeName, (bound = withFields(spec, { nodeName })));
+    n.boundFrom = spec;
+    n.bound = bound;
     return bound;
   }
 
   /** The pods/binding subresource: nodeName and the PodScheduled condition. */
   private bind(cell: StoredHandle, pod: KObject, best: NodeInfo): void {
-    const bound = { ...pod, spec: this.boundSpec(pod, best.name), status: withFields(pod.status ?? {}, { conditions: this.scheduledConditions(this.ctx.api.now()) }) };
+    const bound = { ...pod, spec: this.boundSpec(pod, best), status: withFields(pod.status ?? {}, { conditions: this.scheduledConditions(this.ctx.api.now()) }) };
     this.ctx.api.write(bound, true, cell);
     // Joined, not a template literal: one flat string is kept per pod, not a chain of three concatenations.
     this.ctx.events.record(pod, 'Normal', 'Scheduled', ['Successfully assigned ', cell.key, ' to ', best.name].join(''), 'default-scheduler', undefined, cell);
