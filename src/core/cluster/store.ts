@@ -16,13 +16,17 @@ export type IndexFn = (o: KObject) => string | undefined;
 /**
  * The slot an object lives in, from create to delete: tables and indexes hold slots, so an update
  * swaps `object` in one place (no table or index writes when the index values stay the same,
- * the common case of a status write; with 100,000 pods each Map write is a cache miss).
+ * the common case of a status write; with 100,000 pods each Map write is a cache miss). Components
+ * that follow an object keep their state for it here rather than in maps of their own: the work
+ * queues' marks, the event recorder's chain, the kubelet's runtime of a pod.
  */
 interface Cell extends QueueSlot {
   object: KObject;
   /** The object's `namespace/name`, the table's key. */
   readonly key: string;
+  /** The event recorder's chain of the object's records (see `EventSlot`). */
   events: number;
+  /** See `StoredHandle`. */
   runtime: object | undefined;
 }
 
