@@ -379,21 +379,25 @@ export class EventRecorder {
 
   /**
    * Replaces the records with saved ones (repeats keep aggregating onto them). Ids outside 1 to
-   * 2^31 - 1, or repeated, are numbered again after the largest valid one, in order.
+   * 2^31 - 1, or repeated, are numbered again after the largest valid one, in order (all of them
+   * from 1 when that would pass 2^31 - 1).
    */
   restore(saved: { seq: number; records: readonly EventRecord[] }): void {
     const seen = new Set<number>();
     let max = 0;
+    let invalid = 0;
     for (const r of saved.records)
       if (Number.isInteger(r.id) && r.id > 0 && r.id <= MAX_ID && !seen.has(r.id)) {
         seen.add(r.id);
         if (r.id > max) max = r.id;
-      }
+      } else invalid++;
     let seq = Number.isInteger(saved.seq) && saved.seq > max && saved.seq <= MAX_ID ? saved.seq : max;
+    const renumberAll = seq + invalid > MAX_ID;
+    if (renumberAll) seq = 0;
     const used = new Set<number>();
     this.load(
       saved.records.map((r) => {
-        const valid = Number.isInteger(r.id) && r.id > 0 && r.id <= MAX_ID && !used.has(r.id);
+        const valid = !renumberAll && Number.isInteger(r.id) && r.id > 0 && r.id <= MAX_ID && !used.has(r.id);
         const id = valid ? r.id : ++seq;
         used.add(id);
         return { ...r, id, object: { ...r.object } };

@@ -90,6 +90,10 @@ test('restored events keep their ids, times and counts; ids a saved file got wro
   assert.deepEqual(broken.list().map((e) => `${e.object.name} ${e.id}`), ['a 8', 'b 3', 'c 9']);
   broken.record(pod('d'), 'Normal', 'Scheduled', 'Successfully assigned default/d to minikube', 'default-scheduler');
   assert.equal(broken.forObject('uid-d')[0]?.id, 10, 'new records continue after the largest id');
+
+  const full = new EventRecorder(() => now);
+  full.restore({ seq: 2 ** 31 - 1, records: [{ ...record, id: 2 ** 31 - 1 }, { ...record, id: -4, object: { ...record.object, uid: 'uid-b', name: 'b' } }] });
+  assert.deepEqual(full.list().map((e) => e.id), [1, 2], 'no room after the largest id: all numbered again');
 });
 
 test("a slot keeps an object's chain for its next events; after a sweep renumbers chains, a stale slot finds its own object again", () => {
