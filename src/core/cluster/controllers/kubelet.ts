@@ -58,7 +58,6 @@ interface ContainerRuntime {
 
 interface PodRuntime {
   readonly uid: string;
-  readonly key: string;
   /** The pod's store cell (its current version without a lookup; see `current`). */
   readonly cell: StoredHandle;
   readonly node: NodeState;
@@ -151,6 +150,12 @@ function freeAddress(node: NodeState): number | undefined {
   return undefined;
 }
 
+/** The last byte of an IPv4 address (-1 when it is not a number). */
+function addressByte(ip: string): number {
+  const n = Number(ip.slice(ip.lastIndexOf('.') + 1));
+  return Number.isInteger(n) ? n : -1;
+}
+
 function usedAddresses(node: NodeState): number[] {
   const used: number[] = [];
   node.pods.forEach((rt, n) => {
@@ -208,9 +213,10 @@ export class Kubelets extends Controller {
       const pod = e.object;
       // The kubelet's own status writes keep spec and metadata: nothing for it to do.
       if (e.type === 'MODIFIED' && e.old && e.old.spec === pod.spec && e.old.metadata.deletionTimestamp === pod.metadata.deletionTimestamp) return;
-      if (pod.spec?.nodeName && this.nodeStates.has(pod.spec.nodeName)) this.queue.add(e.key, e.cell);
-      else if (e.type === 'DELETED' && e.cell.runtime) this.queue.add(e.key, e.cell);
-      if (e.type === 'DELETED' && e.cell.runtime) this.orphans.set(e.key, e.cell.runtime as PodRuntime);
+      // Deleted while running (forced): the runtime waits here for its teardown.
+      const orphaned = e.type === 'DELETED' && e.cell.runtime !== undefined;
+      if (orphaned) this.orphans.set(e.key, e.cell.runtime as PodRuntime);
+      if (orphaned || (pod.spec?.nodeName && this.nodeStates.has(pod.spec.nodeName))) this.queue.add(e.key, e.cell);
     });
   }
 
@@ -235,8 +241,7 @@ export class Kubelets extends Controller {
   private endpoint(host: string, port: number): HttpListener | undefined {
     const dot = host.lastIndexOf('.');
     const node = dot > 0 ? this.byCidr.get(host.slice(0, dot)) : undefined;
-    const n = Number(host.slice(dot + 1));
-    const rt = Number.isInteger(n) ? node?.pods[n] : undefined;
+    const rt = node?.pods[addressByte(host)];
     if (!rt || rt.ip !== host) return undefined;
     const c = rt.containers.find((x) => x.listenPort === port);
     return c && new ContainerListener(this, rt, c);
@@ -297,20 +302,19 @@ export class Kubelets extends Controller {
       this.queue.addAfter(key, SANDBOX_RETRY_MS);
       return;
     }
-    rt = this.startPod(pod, cell!, node, key, address);
+    rt = this.startPod(pod, cell!, node, address);
     cell!.runtime = rt;
     this.publish(rt);
     for (const c of rt.containers) this.pull(rt, c, pod);
   }
 
   /** A pod's runtime; `n`: the last byte of its address (0: the node's own, host network). */
-  private startPod(pod: KObject, cell: StoredHandle, node: NodeState, key: string, n: number): PodRuntime {
+  private startPod(pod: KObject, cell: StoredHandle, node: NodeState, n: number): PodRuntime {
     const host = n === 0;
     if (!host) node.nextIp = n >= 254 ? 2 : n + 1;
     const ip = host ? node.ip : `${node.podCidrBase}.${n}`;
     const rt: PodRuntime = {
       uid: pod.metadata.uid,
-      key,
       cell,
       node,
       ip,
@@ -522,7 +526,7 @@ export class Kubelets extends Controller {
     }
     // The hostname a container sees: spec.hostname, else the pod name (both immutable).
     const pod = this.current(rt);
-    const hostname: string = pod?.spec?.hostname ?? pod?.metadata.name ?? splitKey(rt.key).name;
+    const hostname: string = pod?.spec?.hostname ?? pod?.metadata.name ?? splitKey(rt.cell.key).name;
     return { ok: true, status: 200, body: b.respond ? b.respond(hostname) : '' };
   }
 
@@ -636,7 +640,7 @@ export class Kubelets extends Controller {
       nodes: [...this.nodeStates.values()].map((n) => ({ name: n.name, ip: n.ip, podCidrBase: n.podCidrBase, nextIp: n.nextIp, usedIps: usedAddresses(n), images: [...n.images] })),
       pods: this.runtimes().map((rt) => ({
         uid: rt.uid,
-        key: rt.key,
+        key: rt.cell.key,
         node: rt.node.name,
         ip: rt.ip,
         startTime: rt.startTime,
@@ -669,7 +673,6 @@ export class Kubelets extends Controller {
       const specs: Json[] = pod.spec?.containers ?? [];
       const rt: PodRuntime = {
         uid: saved.uid,
-        key: saved.key,
         cell,
         node,
         ip: saved.ip,
@@ -680,8 +683,8 @@ export class Kubelets extends Controller {
       };
       for (const c of rt.containers) if (c.imageId) c.image = this.images.resolve(c.spec.image);
       cell.runtime = rt;
-      const n = Number(rt.ip.slice(rt.ip.lastIndexOf('.') + 1));
-      if (rt.ip !== node.ip && Number.isInteger(n) && n >= 2 && n <= 254) node.pods[n] = rt;
+      const n = addressByte(rt.ip);
+      if (rt.ip !== node.ip && n >= 2 && n <= 254) node.pods[n] = rt;
       if (rt.killing) {
         this.finishTermination(rt, pod);
         continue;
@@ -749,12 +752,12 @@ export class Kubelets extends Controller {
   private teardown(rt: PodRuntime): void {
     rt.alive = false;
     if (rt.ip !== rt.node.ip) {
-      const n = Number(rt.ip.slice(rt.ip.lastIndexOf('.') + 1));
+      const n = addressByte(rt.ip);
       if (rt.node.pods[n] === rt) rt.node.pods[n] = undefined;
     }
     for (const c of rt.containers) this.unlisten(rt, c);
     if (rt.cell.runtime === rt) rt.cell.runtime = undefined;
-    if (this.orphans.get(rt.key) === rt) this.orphans.delete(rt.key);
+    if (this.orphans.get(rt.cell.key) === rt) this.orphans.delete(rt.cell.key);
   }
 
   private containerStatuses(cs: readonly ContainerRuntime[]): Json[] {
